@@ -1,0 +1,220 @@
+import nlp from 'compromise';
+import { guarded } from './guards/sentence-guards';
+import { overlapsAny, quotedRanges } from './guards/quoted';
+import { splitSentences } from './sentences';
+import { fitSuggestion, renderTemplate, type Captures } from './suggest';
+import type { Category, CompiledRule, CompiledRuleSet, Finding } from './types';
+import { wordsOf } from '../prefilter/words';
+
+type Regs = ReturnType<typeof nlp.parseMatch>;
+type Doc = ReturnType<typeof nlp>;
+type View = ReturnType<Doc['match']>;
+
+interface PreparedRule {
+  rule: CompiledRule;
+  patterns: Regs[];
+  exceptions: Regs[];
+}
+
+/** A finding relative to its sentence: what the cache stores, so a sentence that moves keeps its result. */
+interface SentenceFinding {
+  rule: PreparedRule;
+  start: number;
+  end: number;
+  suggestions: string[];
+}
+
+export interface AnalyzeOptions {
+  /** rule ids that must not report */
+  mutedRules?: readonly string[];
+  /** categories the writer switched off */
+  disabledCategories?: readonly Category[];
+}
+
+export interface Analyzer {
+  analyze(text: string, options?: AnalyzeOptions): Finding[];
+  /** findings for one sentence with offsets relative to it: what the background answers the content script with */
+  analyzeSentence(sentence: string, options?: AnalyzeOptions): Finding[];
+  /** every word that can make some rule fire, for the content script's prefilter */
+  readonly triggerWords: string[];
+  readonly rules: readonly CompiledRule[];
+}
+
+interface TermJson {
+  offset: { start: number; length: number };
+}
+interface MatchJson {
+  terms: TermJson[];
+}
+
+const DEFAULT_CACHE_SIZE = 4000;
+/** Beyond this many characters only the first part is analysed: a draft that size is not a message. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+
+export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CACHE_SIZE): Analyzer {
+  const prepared: PreparedRule[] = ruleSet.rules.map((rule) => ({
+    rule,
+    patterns: rule.patterns.map((p) => nlp.parseMatch(p)),
+    exceptions: rule.exceptions.map((p) => nlp.parseMatch(p)),
+  }));
+  const byTrigger = new Map<string, PreparedRule[]>();
+  for (const p of prepared) {
+    for (const word of p.rule.triggers) {
+      const list = byTrigger.get(word) ?? [];
+      list.push(p);
+      byTrigger.set(word, list);
+    }
+  }
+  const cache = new Map<string, SentenceFinding[]>();
+
+  const analyzeSentence = (sentence: string): SentenceFinding[] => {
+    const hit = cache.get(sentence);
+    if (hit) {
+      // refresh recency: Map keeps insertion order, so the oldest entry is the first one
+      cache.delete(sentence);
+      cache.set(sentence, hit);
+      return hit;
+    }
+    const candidates = new Set<PreparedRule>();
+    for (const word of wordsOf(sentence)) for (const p of byTrigger.get(word) ?? []) candidates.add(p);
+    const result = candidates.size ? runRules(sentence, [...candidates]) : [];
+    cache.set(sentence, result);
+    if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
+    return result;
+  };
+
+  return {
+    rules: ruleSet.rules,
+    triggerWords: [...byTrigger.keys()].sort(),
+    analyze(input, options = {}) {
+      try {
+        const text = typeof input === 'string' ? input.slice(0, MAX_TEXT_LENGTH) : '';
+        const keep = filterFor(options);
+        const quoted = quotedRanges(text);
+        const findings: Finding[] = [];
+        for (const s of splitSentences(text)) {
+          for (const f of analyzeSentence(s.text)) {
+            const { rule } = f.rule;
+            if (!keep(rule)) continue;
+            const start = s.start + f.start;
+            const end = s.start + f.end;
+            if (!rule.allow.includes('quoted') && overlapsAny(start, end, quoted)) continue;
+            findings.push(toFinding(f, text, start, end));
+          }
+        }
+        return findings;
+      } catch {
+        // A bug in one rule must never take the writer's page down with it; an empty answer is the safe one.
+        return [];
+      }
+    },
+    analyzeSentence(input, options = {}) {
+      try {
+        const sentence = typeof input === 'string' ? input.slice(0, MAX_TEXT_LENGTH) : '';
+        const keep = filterFor(options);
+        return analyzeSentence(sentence)
+          .filter((f) => keep(f.rule.rule))
+          .map((f) => toFinding(f, sentence, f.start, f.end));
+      } catch {
+        return [];
+      }
+    },
+  };
+}
+
+function filterFor(options: AnalyzeOptions): (rule: CompiledRule) => boolean {
+  const muted = new Set(options.mutedRules ?? []);
+  const disabled = new Set(options.disabledCategories ?? []);
+  return (rule) => !muted.has(rule.id) && !disabled.has(rule.category);
+}
+
+function toFinding(f: SentenceFinding, text: string, start: number, end: number): Finding {
+  const { rule } = f.rule;
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    start,
+    end,
+    match: text.slice(start, end),
+    message: rule.message,
+    explanation: rule.explanation,
+    suggestions: f.suggestions,
+  };
+}
+
+function runRules(sentence: string, candidates: PreparedRule[]): SentenceFinding[] {
+  const doc = nlp(sentence);
+  const found: SentenceFinding[] = [];
+  for (const p of candidates) {
+    for (const regs of p.patterns) {
+      const matches = doc.match(regs);
+      if (!matches.found) continue;
+      const spans = spansOf(matches, sentence);
+      const captures = capturesOf(matches);
+      spans.forEach((span, i) => {
+        if (!span) return;
+        if (found.some((f) => f.rule === p && f.start < span.end && f.end > span.start)) return;
+        if (guarded({ sentence, start: span.start, end: span.end }, p.rule.allow)) return;
+        if (p.exceptions.some((ex) => overlapsMatch(doc, ex, sentence, span))) return;
+        found.push({ rule: p, ...span, suggestions: suggestionsFor(p.rule, captures[i] ?? {}, sentence, span) });
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+type Span = { start: number; end: number };
+
+/** Each match's span from its first to its last word; terminal punctuation is included when the match ends the sentence. */
+function spansOf(matches: View, sentence: string): (Span | null)[] {
+  const json = matches.json({ offset: true, terms: { offset: true } }) as MatchJson[];
+  return json.map((one) => {
+    const terms = one.terms.filter((t) => t.offset.length > 0);
+    const first = terms[0];
+    const last = terms[terms.length - 1];
+    if (!first || !last) return null;
+    const start = first.offset.start;
+    let end = last.offset.start + last.offset.length;
+    const tail = /^[.!?…]+["'”’)]*\s*$/.exec(sentence.slice(end));
+    if (tail) end += tail[0].trimEnd().length;
+    return end > start ? { start, end } : null;
+  });
+}
+
+type Pointer = [number, number, number];
+
+/** Named groups per match: compromise reports groups for all matches together, so they are assigned by position. */
+function capturesOf(matches: View): Captures[] {
+  const ptrs = (matches as unknown as { ptrs: Pointer[] }).ptrs;
+  const out: Captures[] = ptrs.map(() => ({}));
+  const groups = matches.groups() as Record<string, View>;
+  for (const [name, view] of Object.entries(groups)) {
+    const gptrs = (view as unknown as { ptrs: Pointer[] }).ptrs;
+    gptrs.forEach((g, j) => {
+      const i = ptrs.findIndex((m) => m[0] === g[0] && m[1] <= g[1] && g[2] <= m[2]);
+      const target = out[i];
+      if (target && target[name] === undefined) target[name] = view.eq(j).text();
+    });
+  }
+  return out;
+}
+
+function overlapsMatch(doc: Doc, regs: Regs, sentence: string, span: Span): boolean {
+  const matches = doc.match(regs);
+  if (!matches.found) return false;
+  return spansOf(matches, sentence).some((s) => s !== null && s.start < span.end && s.end > span.start);
+}
+
+function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string, span: Span): string[] {
+  const atStart = sentence.slice(0, span.start).trim() === '' || /[.!?…:]\s*$/.test(sentence.slice(0, span.start));
+  const following = sentence.slice(span.end);
+  const out: string[] = [];
+  for (const template of rule.suggestions) {
+    const text = renderTemplate(template, captures);
+    if (!text) continue;
+    const fitted = fitSuggestion(text, atStart, following);
+    if (!out.includes(fitted)) out.push(fitted);
+    if (out.length === 3) break;
+  }
+  return out;
+}

@@ -1,0 +1,278 @@
+import nlp from 'compromise';
+import { templateSlots, templateTransforms, TRANSFORM_NAMES } from './suggest';
+import {
+  CATEGORIES,
+  GUARD_IDS,
+  SEVERITIES,
+  type Category,
+  type CompiledRule,
+  type CompiledRuleSet,
+  type FlagExample,
+  type GuardId,
+  type Severity,
+} from './types';
+
+/** One rule file as read from disk: its path relative to the project (rules/<category>/<id>.yaml) and its parsed data. */
+export interface RuleSource {
+  file: string;
+  data: unknown;
+}
+
+export class RuleError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'RuleError';
+  }
+}
+
+export const RULE_SET_VERSION = 1;
+
+const FIELDS = [
+  'category',
+  'severity',
+  'message',
+  'explanation',
+  'source',
+  'match',
+  'phrases',
+  'exceptions',
+  'allow',
+  'suggestions',
+  'examples',
+] as const;
+
+// Words so frequent that indexing a rule by them would send most sentences to compromise.
+const COMMON = new Set(
+  'you your i me my it is are am was were be the a an to and of in on that this do does did not have has had will would can so just'.split(
+    ' ',
+  ),
+);
+
+// Greedy wildcards multiply the matcher's work; more than two per pattern is refused.
+const MAX_WILDCARDS = 2;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FILE = /^(?:.*\/)?rules\/([a-z-]+)\/([^/]+)\.ya?ml$/;
+
+/** Validates every rule file and compiles them into one rule set; throws a RuleError naming the file on the first problem. */
+export function compileRules(sources: readonly RuleSource[]): CompiledRuleSet {
+  const errors = validateRules(sources);
+  if (errors.length) throw errors[0] as RuleError;
+  return { version: RULE_SET_VERSION, rules: sources.map(compileOne).sort((a, b) => a.id.localeCompare(b.id)) };
+}
+
+/** Every problem in every rule file, for a build that reports them all at once. */
+export function validateRules(sources: readonly RuleSource[]): RuleError[] {
+  const errors: RuleError[] = [];
+  const ids = new Map<string, string>();
+  const phrases = new Map<string, string>();
+  for (const source of sources) {
+    try {
+      const rule = compileOne(source);
+      const other = ids.get(rule.id);
+      if (other) throw new RuleError(source.file, `duplicate rule id "${rule.id}" (also ${other})`);
+      ids.set(rule.id, source.file);
+      for (const p of rule.patterns) {
+        const key = p.toLowerCase().replace(/\s+/g, ' ');
+        const seen = phrases.get(key);
+        if (seen) throw new RuleError(source.file, `duplicate pattern or phrase "${p}" (also in ${seen})`);
+        phrases.set(key, source.file);
+      }
+    } catch (error) {
+      errors.push(error instanceof RuleError ? error : new RuleError(source.file, String(error)));
+    }
+  }
+  return errors;
+}
+
+function compileOne({ file, data }: RuleSource): CompiledRule {
+  const fail = (detail: string): never => {
+    throw new RuleError(file, detail);
+  };
+  const where = FILE.exec(file.replace(/\\/g, '/'));
+  if (!where) return fail('a rule file must be rules/<category>/<rule-id>.yaml');
+  const [, folder = '', id = ''] = where;
+  if (!ID.test(id)) fail(`rule id "${id}" must be lower-case words joined by hyphens`);
+  if (!isRecord(data)) return fail('the file must hold a mapping of fields');
+  for (const key of Object.keys(data)) {
+    if (!(FIELDS as readonly string[]).includes(key)) fail(`unknown field "${key}" (allowed: ${FIELDS.join(', ')})`);
+  }
+  const category = oneOf(data.category, CATEGORIES, 'category', fail) as Category;
+  if (category !== folder) fail(`category "${category}" does not match its folder "${folder}"`);
+  const severity = (
+    data.severity === undefined ? 'warning' : oneOf(data.severity, SEVERITIES, 'severity', fail)
+  ) as Severity;
+  const message = text(data.message, 'message', 80, fail);
+  const explanation = text(data.explanation, 'explanation', 400, fail);
+  const source = text(data.source, 'source', 300, fail);
+  const matches = list(data.match, 'match', fail);
+  const phraseList = list(data.phrases, 'phrases', fail);
+  if (!matches.length && !phraseList.length) fail('a rule needs "match" patterns or "phrases"');
+  const patterns = [...matches, ...phraseList.map((p) => phraseToPattern(p, fail))];
+  const exceptions = list(data.exceptions, 'exceptions', fail);
+  const allow = list(data.allow, 'allow', fail).map((g) => oneOf(g, GUARD_IDS, 'allow', fail) as GuardId);
+  const suggestions = list(data.suggestions, 'suggestions', fail);
+  if (!suggestions.length) fail('a rule needs at least one suggestion');
+
+  const triggers = new Set<string>();
+  for (const p of patterns) {
+    for (const word of triggersOf(p, fail)) triggers.add(word);
+  }
+  for (const p of exceptions) parsePattern(p, fail);
+  const groups = new Set(patterns.flatMap((p) => [...p.matchAll(/<(\w+)>/g)].map((m) => m[1])));
+  for (const t of suggestions) {
+    for (const slot of templateSlots(t))
+      if (!groups.has(slot)) fail(`suggestion "${t}" uses {${slot}}, which no pattern captures`);
+    for (const tr of templateTransforms(t))
+      if (!TRANSFORM_NAMES.includes(tr)) fail(`suggestion "${t}" uses unknown transform "${tr}"`);
+  }
+  return {
+    id,
+    file,
+    category,
+    severity,
+    message,
+    explanation,
+    source,
+    patterns,
+    exceptions,
+    allow,
+    suggestions,
+    triggers: [...triggers].sort(),
+    examples: examplesOf(data.examples, fail),
+  };
+}
+
+function examplesOf(value: unknown, fail: (d: string) => never): { flag: FlagExample[]; pass: string[] } {
+  if (!isRecord(value)) return fail('"examples" must have "flag" and "pass" lists');
+  for (const key of Object.keys(value)) if (key !== 'flag' && key !== 'pass') fail(`unknown field "examples.${key}"`);
+  const flagRaw = value.flag;
+  if (!Array.isArray(flagRaw) || flagRaw.length === 0) fail('"examples.flag" needs at least one example');
+  const flag = (flagRaw as unknown[]).map((item): FlagExample => {
+    const example = typeof item === 'string' ? { text: item } : item;
+    if (!isRecord(example) || typeof example.text !== 'string')
+      return fail('each flag example is a string or {text, suggestion}');
+    for (const key of Object.keys(example))
+      if (key !== 'text' && key !== 'suggestion') fail(`unknown field "${key}" in a flag example`);
+    const opens = example.text.split('[').length - 1;
+    const closes = example.text.split(']').length - 1;
+    if (opens !== 1 || closes !== 1 || example.text.indexOf('[') > example.text.indexOf(']')) {
+      fail(`flag example "${example.text}" must mark the flagged span with one [ and one ]`);
+    }
+    if (example.suggestion !== undefined && typeof example.suggestion !== 'string') fail('"suggestion" must be text');
+    return example.suggestion === undefined
+      ? { text: example.text }
+      : { text: example.text, suggestion: example.suggestion };
+  });
+  const pass = list(value.pass, 'examples.pass', fail);
+  if (!pass.length) fail('"examples.pass" needs at least one example');
+  return { flag, pass };
+}
+
+type Reg = {
+  word?: string;
+  fastOr?: Set<string>;
+  choices?: Reg[][];
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  greedy?: boolean;
+  tag?: string;
+};
+
+function parsePattern(pattern: string, fail: (d: string) => never): Reg[] {
+  if (/\/[^/]+\//.test(pattern))
+    fail(`pattern "${pattern}" uses a regular expression; use words, tags and choices instead`);
+  const regs = nlp.parseMatch(pattern) as unknown as Reg[];
+  if (!regs.length) fail(`pattern "${pattern}" does not compile`);
+  const tags = (nlp.world() as { model: { one: { tagSet: Record<string, unknown> } } }).model.one.tagSet;
+  let wildcards = 0;
+  const visit = (list: Reg[]): void => {
+    for (const r of list) {
+      if (r.tag && !tags[r.tag]) fail(`pattern "${pattern}" uses unknown tag #${r.tag}`);
+      if (r.greedy || (r.anything && r.optional)) wildcards++;
+      for (const c of r.choices ?? []) visit(c);
+    }
+  };
+  visit(regs);
+  if (wildcards > MAX_WILDCARDS)
+    fail(`pattern "${pattern}" has ${wildcards} open-ended wildcards (at most ${MAX_WILDCARDS})`);
+  const opens = (pattern.match(/[([]/g) ?? []).length;
+  const closes = (pattern.match(/[)\]]/g) ?? []).length;
+  if (opens !== closes) fail(`pattern "${pattern}" has unbalanced brackets`);
+  return regs;
+}
+
+/** The literal words a pattern cannot match without: the rarest required token's alternatives. */
+function triggersOf(pattern: string, fail: (d: string) => never): string[] {
+  const regs = parsePattern(pattern, fail);
+  let best: string[] | null = null;
+  let bestScore = Infinity;
+  for (const r of regs) {
+    if (r.optional || r.negative) continue;
+    const words = literalWords(r);
+    if (!words) continue;
+    const score = (words.some((w) => COMMON.has(w)) ? 1000 : 0) + words.length;
+    if (score < bestScore) {
+      best = words;
+      bestScore = score;
+    }
+  }
+  if (!best)
+    return fail(`pattern "${pattern}" needs at least one required literal word, so sentences can be prefiltered`);
+  return best;
+}
+
+function literalWords(r: Reg): string[] | null {
+  if (r.word) return [r.word.toLowerCase()];
+  if (r.fastOr) return [...r.fastOr].map((w) => w.toLowerCase());
+  if (r.choices) {
+    const out: string[] = [];
+    for (const choice of r.choices) {
+      const first = choice.find((c) => !c.optional && !c.negative);
+      const words = first ? literalWords(first) : null;
+      if (!words) return null;
+      out.push(...words);
+    }
+    return out;
+  }
+  return null;
+}
+
+function phraseToPattern(phrase: string, fail: (d: string) => never): string {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, ''))
+    .filter(Boolean);
+  if (!words.length) fail(`phrase "${phrase}" has no words`);
+  if (words.some((w) => /[^\p{L}\p{N}'-]/u.test(w))) fail(`phrase "${phrase}" may hold only words`);
+  return words.join(' ');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf(value: unknown, allowed: readonly string[], field: string, fail: (d: string) => never): string {
+  if (typeof value !== 'string' || !allowed.includes(value)) fail(`"${field}" must be one of: ${allowed.join(', ')}`);
+  return value as string;
+}
+
+function text(value: unknown, field: string, max: number, fail: (d: string) => never): string {
+  if (typeof value !== 'string' || !value.trim()) return fail(`"${field}" is required text`);
+  const out = value.trim().replace(/\s+/g, ' ');
+  if (out.length > max) fail(`"${field}" is longer than ${max} characters`);
+  return out;
+}
+
+function list(value: unknown, field: string, fail: (d: string) => never): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
+    return fail(`"${field}" must be a list of non-empty texts`);
+  }
+  return (value as string[]).map((v) => v.trim());
+}

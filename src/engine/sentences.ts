@@ -1,0 +1,48 @@
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Longer runs are cut so one pathological "sentence" cannot make compromise's cost explode. */
+export const MAX_SENTENCE_LENGTH = 600;
+
+// A boundary: terminal punctuation with any closing quotes or brackets, then white space; or a line break.
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
+
+/** Splits text into sentences with their UTF-16 offsets. Linear time; never returns empty or blank sentences. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  const push = (start: number, end: number): void => {
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end <= start) return;
+    if (end - start <= MAX_SENTENCE_LENGTH) {
+      out.push({ start, end, text: text.slice(start, end) });
+      return;
+    }
+    let cut = start + MAX_SENTENCE_LENGTH;
+    const space = text.lastIndexOf(' ', cut);
+    if (space > start + MAX_SENTENCE_LENGTH / 2) cut = space;
+    else if (isLowSurrogate(text.charCodeAt(cut))) cut--;
+    out.push({ start, end: cut, text: text.slice(start, cut) });
+    push(cut, end);
+  };
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    push(from, end);
+    from = end;
+  }
+  push(from, text.length);
+  return out;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x200b || code === 0xfeff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

@@ -1,0 +1,72 @@
+/** Stable category ids. Adding one is a product decision: the UI colours and the history depend on them. */
+export const CATEGORIES = [
+  'blame',
+  'criticism',
+  'defensiveness',
+  'contempt',
+  'dismissal',
+  'stonewalling',
+  'non-apology',
+  'mind-reading',
+  'ultimatum',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['info', 'warning', 'alert'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The finding shape other tools rely on: keep it stable. Offsets are UTF-16 indices into the analysed text. */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  start: number;
+  end: number;
+  match: string;
+  message: string;
+  explanation: string;
+  suggestions: string[];
+}
+
+/** Shared context guards a rule may switch off when its own pattern already accounts for the trap. */
+export const GUARD_IDS = ['quoted', 'reported', 'negated', 'question'] as const;
+export type GuardId = (typeof GUARD_IDS)[number];
+
+/** A rule after validation: plain JSON, so it can be shipped to the background and to the CLI as data. */
+export interface CompiledRule {
+  id: string;
+  file: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  explanation: string;
+  source: string;
+  /** compromise match patterns, phrase lists already turned into patterns */
+  patterns: string[];
+  /** a finding is dropped when one of these matches a span overlapping it in the same sentence */
+  exceptions: string[];
+  /** guards this rule does not want applied */
+  allow: GuardId[];
+  /** suggestion templates, best first */
+  suggestions: string[];
+  /** lower-case words; a sentence must contain one of them (after contraction expansion) for the rule to run */
+  triggers: string[];
+  examples: RuleExamples;
+}
+
+export interface FlagExample {
+  /** the text with the flagged span marked by [ and ] */
+  text: string;
+  /** the expected first suggestion */
+  suggestion?: string;
+}
+
+export interface RuleExamples {
+  flag: FlagExample[];
+  pass: string[];
+}
+
+export interface CompiledRuleSet {
+  version: number;
+  rules: CompiledRule[];
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { projectRules } from './rule-set';
+
+const { ruleSet, analyzer } = projectRules();
+
+/** "Honestly [it's your fault] we …" → the plain text and the marked span's offsets. */
+function unmark(marked: string): { text: string; start: number; end: number } {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  return { text: marked.replace('[', '').replace(']', ''), start, end };
+}
+
+describe.each(ruleSet.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
+  it.each(rule.examples.flag.map((e) => [e.text, e] as const))('flags %s', (_text, example) => {
+    const { text, start, end } = unmark(example.text);
+    const mine = analyzer.analyze(text).filter((f) => f.ruleId === rule.id);
+    expect(mine.map((f) => text.slice(f.start, f.end))).toEqual([text.slice(start, end)]);
+    const [finding] = mine;
+    expect(finding?.start).toBe(start);
+    expect(finding?.suggestions.length).toBeGreaterThan(0);
+    if (example.suggestion !== undefined) expect(finding?.suggestions[0]).toBe(example.suggestion);
+    for (const suggestion of finding?.suggestions ?? []) {
+      const applied = text.slice(0, start) + suggestion + text.slice(end);
+      const after = analyzer
+        .analyze(applied)
+        .filter((f) => f.start < start + suggestion.length && f.end > start)
+        .map((f) => `${f.ruleId}: ${f.match}`);
+      expect(after, `suggestion "${suggestion}" is flagged again`).toEqual([]);
+    }
+  });
+
+  it.each(rule.examples.pass)('passes %s', (text) => {
+    expect(analyzer.analyze(text).filter((f) => f.ruleId === rule.id)).toEqual([]);
+  });
+});

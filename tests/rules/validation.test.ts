@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules, RuleError, validateRules, type RuleSource } from '../../src/engine/compile-rules';
+import { CATEGORIES } from '../../src/engine/types';
+import { projectRules } from './rule-set';
+
+const valid = {
+  category: 'blame',
+  message: 'Blames them',
+  explanation: 'Blame makes people defend themselves.',
+  source: 'Gordon',
+  match: ['it is your fault'],
+  suggestions: ['I feel upset.'],
+  examples: { flag: ['[It is your fault.]'], pass: ['It is not your fault.'] },
+};
+
+const file = 'rules/blame/sample-rule.yaml';
+const errorOf = (sources: RuleSource[]): string =>
+  validateRules(sources)
+    .map((e) => e.message)
+    .join('\n');
+
+describe('rule validation', () => {
+  it('accepts a well-formed rule and derives its trigger words', () => {
+    const [rule] = compileRules([{ file, data: valid }]).rules;
+    expect(rule?.id).toBe('sample-rule');
+    expect(rule?.triggers).toEqual(['fault']);
+  });
+
+  it.each([
+    ['an unknown field', { ...valid, colour: 'red' }, 'unknown field "colour"'],
+    ['a category that is not its folder', { ...valid, category: 'contempt' }, 'does not match its folder'],
+    ['an unknown category', { ...valid, category: 'rudeness' }, '"category" must be one of'],
+    ['a missing message', { ...valid, message: undefined }, '"message" is required'],
+    ['no pattern', { ...valid, match: undefined }, 'needs "match" patterns or "phrases"'],
+    ['a pattern with only tags', { ...valid, match: ['#Noun #Verb'] }, 'required literal word'],
+    ['an unknown tag', { ...valid, match: ['you are #Rudeness'] }, 'unknown tag #Rudeness'],
+    ['too many wildcards', { ...valid, match: ['you .+ never .+ always .*'] }, 'open-ended wildcards'],
+    ['unbalanced brackets', { ...valid, match: ['you (never|always'] }, 'unbalanced brackets'],
+    ['an unknown guard', { ...valid, allow: ['sarcasm'] }, '"allow" must be one of'],
+    ['a slot nobody captures', { ...valid, suggestions: ['I feel {thing}.'] }, 'no pattern captures'],
+    [
+      'an unmarked flag example',
+      { ...valid, examples: { flag: ['It is your fault.'], pass: ['x'] } },
+      'one [ and one ]',
+    ],
+    [
+      'no pass example',
+      { ...valid, examples: { flag: ['[It is your fault.]'], pass: [] } },
+      'needs at least one example',
+    ],
+    ['a bad rule id', valid, 'lower-case words', 'rules/blame/Bad_Id.yaml'],
+    ['a file outside a category folder', valid, 'rules/<category>/<rule-id>.yaml', 'rules/sample.yaml'],
+  ])('rejects %s, naming the file', (_what, data, message, path = file) => {
+    const text = errorOf([{ file: path, data }]);
+    expect(text).toContain(path);
+    expect(text).toContain(message);
+  });
+
+  it('rejects duplicate ids and duplicate phrases across files', () => {
+    const dupId = errorOf([
+      { file, data: valid },
+      { file: 'rules/criticism/sample-rule.yaml', data: { ...valid, category: 'criticism', match: ['you are lazy'] } },
+    ]);
+    expect(dupId).toContain('duplicate rule id');
+    const dupPhrase = errorOf([
+      { file, data: valid },
+      { file: 'rules/blame/other-rule.yaml', data: { ...valid, match: undefined, phrases: ['It is  your fault'] } },
+    ]);
+    expect(dupPhrase).toContain('rules/blame/other-rule.yaml');
+    expect(dupPhrase).toContain('duplicate pattern or phrase');
+  });
+
+  it('throws a RuleError from compileRules', () => {
+    expect(() => compileRules([{ file, data: { ...valid, severity: 'loud' } }])).toThrow(RuleError);
+  });
+
+  it('the project rules compile, with at least two rules in every category', () => {
+    const { ruleSet } = projectRules();
+    for (const category of CATEGORIES) {
+      expect(ruleSet.rules.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
