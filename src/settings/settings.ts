@@ -45,3 +45,15 @@ export async function getSettings(): Promise<Settings> {
 export function isPaused(settings: Settings, host: string): boolean {
   return settings.pausedSites.includes(host);
 }
+
+export async function muteRule(ruleId: string): Promise<void> {
+  const settings = await getSettings();
+  if (settings.mutedRules.includes(ruleId)) return;
+  await settingsItem.setValue({ ...settings, mutedRules: [...settings.mutedRules, ruleId] });
+}
+
+export async function pauseSite(host: string): Promise<void> {
+  const settings = await getSettings();
+  if (settings.pausedSites.includes(host)) return;
+  await settingsItem.setValue({ ...settings, pausedSites: [...settings.pausedSites, host] });
+}
