@@ -1,3 +1,4 @@
+export {};
 /** Run in a fresh process: load the engine with the shipped rules and answer a first call; prints milliseconds. */
 const begin = performance.now();
 const { createAnalyzer } = await import('../../src/engine');
