@@ -13,4 +13,22 @@ export default defineConfig({
       'Spot blaming and defensive wording while you write, and rephrase it in your own words. Private: nothing leaves your machine.',
     permissions: ['storage'],
   },
+  // the sources zip is for store reviewers rebuilding the package: the README's screenshots are not needed there
+  zip: { excludeSources: ['docs/screenshots/**'] },
+  hooks: {
+    // Firefox needs a stable add-on id (storage and IndexedDB are keyed by it) and the data-collection declaration;
+    // Chrome would only warn about the unknown key, so it goes into the Firefox manifest alone.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      manifest.browser_specific_settings = {
+        gecko: {
+          id: 'mindful-draft@mindfuldraft.org',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // the data-collection declaration arrived in Firefox for Android 142
+        gecko_android: { strict_min_version: '142.0' },
+      };
+    },
+  },
 });

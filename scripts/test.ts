@@ -75,6 +75,21 @@ if (!run('compile rules', 'npx', ['tsx', 'scripts/build-rules.ts'])) {
   } else if (!browserMissing(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'sudo apt-get install -y chromium')) {
     vitest('end-to-end tests in Chromium', 'vitest.e2e.config.ts', 'e2e-chromium');
   }
+  if (!run('build the Firefox extension', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+    failed++;
+    problems.push('the Firefox build failed');
+  } else {
+    // what addons.mozilla.org checks on upload; counted as one check
+    const firefoxDir = join(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv2');
+    if (run('web-ext lint on the Firefox build', 'npx', ['web-ext', 'lint', '--source-dir', firefoxDir])) passed++;
+    else {
+      failed++;
+      problems.push('web-ext lint reports errors in the Firefox build (see above)');
+    }
+    if (!browserMissing(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'sudo apt-get install -y firefox-esr')) {
+      vitest('end-to-end tests in Firefox', 'vitest.firefox.config.ts', 'e2e-firefox');
+    }
+  }
 }
 
 console.log('');
