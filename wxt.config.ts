@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'Mindful Draft',
     description:
       'Spot blaming and defensive wording while you write, and rephrase it in your own words. Private: nothing leaves your machine.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
   },
   // the sources zip is for store reviewers rebuilding the package: the README's screenshots are not needed there
   zip: { excludeSources: ['docs/screenshots/**'] },
