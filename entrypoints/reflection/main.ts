@@ -1,0 +1,3 @@
+import { startReflectionPage } from '../../src/reflection/app';
+
+void startReflectionPage();
