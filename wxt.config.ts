@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Mindful Draft',
     description:
       'Spot blaming and defensive wording while you write, and rephrase it in your own words. Private: nothing leaves your machine.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // asked for one site at a time, only when the writer turns checking on for a site that is not a default one
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
   // the sources zip is for store reviewers rebuilding the package: the README's screenshots are not needed there
   zip: { excludeSources: ['docs/screenshots/**'] },

@@ -1,10 +1,45 @@
-import type { CompiledRuleSet } from '../engine/types';
-import type { Settings } from '../settings/settings';
+import type { CompiledRule, CompiledRuleSet } from '../engine/types';
+import { phraseWords, triggerPieces } from '../settings/custom-phrases';
+import type { CustomPhrase, Settings } from '../settings/settings';
 import shipped from '../generated/rules.json';
 
 /** The shipped rules, generated from rules/ by `npm run rules`. */
 export const SHIPPED_RULES = shipped as CompiledRuleSet;
 
-export function ruleSetFor(_settings: Settings): CompiledRuleSet {
-  return SHIPPED_RULES;
+/** Rule ids of custom phrases share this prefix, so muting one works like muting any rule. */
+export const CUSTOM_RULE_PREFIX = 'custom-';
+
+/**
+ * A custom phrase as a rule: matched word for word (case and curly apostrophes ignored) and suggesting the writer's own
+ * wording. It still honours quotes and reported speech; a question or a "not" in front does not make a hurtful name fine.
+ * Null for a phrase that cannot be matched (settings edited by hand): it is skipped rather than breaking every rule.
+ */
+export function customPhraseRule(phrase: CustomPhrase): CompiledRule | null {
+  const words = phraseWords(phrase.phrase);
+  if (!words || !phrase.replacement.trim()) return null;
+  const pieces = triggerPieces(words);
+  // every word of the phrase is required, so any one will do: the longest plain word is the rarest cheap choice
+  const rank = (w: string): number => w.length - (w.includes("'") ? 100 : 0);
+  const trigger = pieces.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  return {
+    id: `${CUSTOM_RULE_PREFIX}${phrase.id}`,
+    file: 'settings',
+    category: phrase.category,
+    severity: 'warning',
+    message: `You asked to avoid “${phrase.phrase}”`,
+    explanation: `You added “${phrase.phrase}” to your own list of phrases to avoid, with the wording you prefer.`,
+    source: 'Your custom phrases',
+    patterns: [words.join(' ')],
+    exceptions: [],
+    allow: ['question', 'negated'],
+    suggestions: [phrase.replacement.trim()],
+    triggers: [trigger],
+    examples: { flag: [], pass: [] },
+  };
+}
+
+export function ruleSetFor(settings: Settings): CompiledRuleSet {
+  const custom = settings.customPhrases.map(customPhraseRule).filter((r): r is CompiledRule => r !== null);
+  if (!custom.length) return SHIPPED_RULES;
+  return { version: SHIPPED_RULES.version, rules: [...SHIPPED_RULES.rules, ...custom] };
 }
