@@ -7,6 +7,12 @@ import type { HintEvent } from '../../src/protocol/history';
 import { startFixtureServers, type FixtureServers } from './support/servers';
 import { launchExtension, type ExtensionSession } from './support/browser';
 
+/** The extension APIs these tests call inside the reflection page (an extension page, so `chrome` is there). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+};
+
 let servers: FixtureServers;
 let session: ExtensionSession;
 const profile = mkdtempSync(join(tmpdir(), 'md-reflection-profile-'));
