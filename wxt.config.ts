@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** Site access the writer can grant one site at a time (never at install). */
+const OPTIONAL_SITE_ACCESS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
@@ -13,7 +16,7 @@ export default defineConfig({
       'Spot blaming and defensive wording while you write, and rephrase it in your own words. Private: nothing leaves your machine.',
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     // asked for one site at a time, only when the writer turns checking on for a site that is not a default one
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_host_permissions: OPTIONAL_SITE_ACCESS,
   },
   // the sources zip is for store reviewers rebuilding the package: the README's screenshots are not needed there
   zip: { excludeSources: ['docs/screenshots/**'] },
@@ -31,6 +34,12 @@ export default defineConfig({
         // the data-collection declaration arrived in Firefox for Android 142
         gecko_android: { strict_min_version: '142.0' },
       };
+      // WXT drops optional_host_permissions from Manifest V2; there, site patterns belong in optional_permissions
+      if (wxt.config.manifestVersion === 2) {
+        manifest.optional_permissions = [
+          ...new Set([...(manifest.optional_permissions ?? []), ...OPTIONAL_SITE_ACCESS]),
+        ];
+      }
     },
   },
 });
