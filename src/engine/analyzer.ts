@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { guarded } from './guards/sentence-guards';
 import { overlapsAny, quotedRanges } from './guards/quoted';
 import { splitSentences } from './sentences';
-import { fitSuggestion, renderTemplate, type Captures } from './suggest';
+import { fitSuggestion, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
 import type { Category, CompiledRule, CompiledRuleSet, Finding } from './types';
 import { wordsOf } from '../prefilter/words';
 
@@ -145,6 +145,7 @@ function toFinding(f: SentenceFinding, text: string, start: number, end: number)
 function runRules(sentence: string, candidates: PreparedRule[]): SentenceFinding[] {
   const doc = nlp(sentence);
   const found: SentenceFinding[] = [];
+  const claimed: { rule: PreparedRule; start: number; end: number }[] = [];
   for (const p of candidates) {
     for (const regs of p.patterns) {
       const matches = doc.match(regs);
@@ -153,7 +154,9 @@ function runRules(sentence: string, candidates: PreparedRule[]): SentenceFinding
       const captures = capturesOf(matches);
       spans.forEach((span, i) => {
         if (!span) return;
-        if (found.some((f) => f.rule === p && f.start < span.end && f.end > span.start)) return;
+        if (claimed.some((c) => c.rule === p && c.start < span.end && c.end > span.start)) return;
+        // A guarded or excepted match still claims its words, so a looser pattern of the same rule cannot report them.
+        claimed.push({ rule: p, ...span });
         if (guarded({ sentence, start: span.start, end: span.end }, p.rule.allow)) return;
         if (p.exceptions.some((ex) => overlapsMatch(doc, ex, sentence, span))) return;
         found.push({ rule: p, ...span, suggestions: suggestionsFor(p.rule, captures[i] ?? {}, sentence, span) });
@@ -211,8 +214,8 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
   const out: string[] = [];
   for (const template of rule.suggestions) {
     const text = renderTemplate(template, captures);
-    if (!text) continue;
-    const fitted = fitSuggestion(text, atStart, following);
+    if (!text || LEFTOVER_BLAME.test(text)) continue;
+    const fitted = fitSuggestion(text, atStart, following, sentence.slice(0, span.start));
     if (!out.includes(fitted)) out.push(fitted);
     if (out.length === 3) break;
   }

@@ -46,7 +46,7 @@ const FIELDS = [
 
 // Words so frequent that indexing a rule by them would send most sentences to compromise.
 const COMMON = new Set(
-  'you your i me my it is are am was were be the a an to and of in on that this do does did not have has had will would can so just'.split(
+  'you your i me my it is are am was were be the a an to and of in on that this do does did not have has had will would can so just what how why get go know think like really all one there out up about for with at if no'.split(
     ' ',
   ),
 );
@@ -185,6 +185,10 @@ type Reg = {
 function parsePattern(pattern: string, fail: (d: string) => never): Reg[] {
   if (/\/[^/]+\//.test(pattern))
     fail(`pattern "${pattern}" uses a regular expression; use words, tags and choices instead`);
+  // compromise ignores punctuation, and "word,?" silently makes the word optional.
+  if (pattern.includes(',')) fail(`pattern "${pattern}" has a comma; patterns ignore punctuation, so leave it out`);
+  if (/[\p{L}']\(|\[[a-z]+\]/u.test(pattern))
+    fail(`pattern "${pattern}" glues a choice to a word ("want(ed)", "[sz]"); write the whole words as a choice`);
   const regs = nlp.parseMatch(pattern) as unknown as Reg[];
   if (!regs.length) fail(`pattern "${pattern}" does not compile`);
   const tags = (nlp.world() as { model: { one: { tagSet: Record<string, unknown> } } }).model.one.tagSet;
@@ -214,7 +218,7 @@ function triggersOf(pattern: string, fail: (d: string) => never): string[] {
     if (r.optional || r.negative) continue;
     const words = literalWords(r);
     if (!words) continue;
-    const score = (words.some((w) => COMMON.has(w)) ? 1000 : 0) + words.length;
+    const score = rarity(words);
     if (score < bestScore) {
       best = words;
       bestScore = score;
@@ -225,16 +229,26 @@ function triggersOf(pattern: string, fail: (d: string) => never): string[] {
   return best;
 }
 
+/** Lower is better: a token whose alternatives include a very common word lets most sentences through. */
+function rarity(words: readonly string[]): number {
+  return (words.some((w) => COMMON.has(w)) ? 1000 : 0) + words.length;
+}
+
 function literalWords(r: Reg): string[] | null {
   if (r.word) return [r.word.toLowerCase()];
   if (r.fastOr) return [...r.fastOr].map((w) => w.toLowerCase());
   if (r.choices) {
+    // Each alternative contributes its rarest required word: "(not once|never)" is indexed by "once" and "never".
     const out: string[] = [];
     for (const choice of r.choices) {
-      const first = choice.find((c) => !c.optional && !c.negative);
-      const words = first ? literalWords(first) : null;
-      if (!words) return null;
-      out.push(...words);
+      let best: string[] | null = null;
+      for (const c of choice) {
+        if (c.optional || c.negative) continue;
+        const words = literalWords(c);
+        if (words && (!best || rarity(words) < rarity(best))) best = words;
+      }
+      if (!best) return null;
+      out.push(...best);
     }
     return out;
   }

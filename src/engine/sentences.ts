@@ -10,6 +10,8 @@ export const MAX_SENTENCE_LENGTH = 600;
 // A boundary: terminal punctuation with any closing quotes or brackets, then white space; or a line break.
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /** Splits text into sentences with their UTF-16 offsets. Linear time; never returns empty or blank sentences. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -18,6 +20,12 @@ export function splitSentences(text: string): Sentence[] {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end <= start) return;
+    const previous = out[out.length - 1];
+    // An emoji or a bare "…" after the full stop belongs to the sentence before it: "You're the worst! 😂".
+    if (previous && !HAS_WORD.test(text.slice(start, end)) && end - previous.start <= MAX_SENTENCE_LENGTH) {
+      out[out.length - 1] = { start: previous.start, end, text: text.slice(previous.start, end) };
+      return;
+    }
     if (end - start <= MAX_SENTENCE_LENGTH) {
       out.push({ start, end, text: text.slice(start, end) });
       return;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { toPassive } from './passive';
 
 /** Captured groups of a match, by name, as the writer typed them. */
 export type Captures = Record<string, string>;
@@ -17,18 +18,33 @@ const PERSON_SWAP: Record<string, string> = {
   am: 'are',
 };
 
-const TRANSFORMS: Record<string, (text: string) => string> = {
+/** A transform returns null when it cannot build a grammatical result; the suggestion is then skipped. */
+const TRANSFORMS: Record<string, (text: string) => string | null> = {
   lower: (t) => t.toLowerCase(),
   // "listen to me" said by them becomes "listen to you" said back: turns the writer's words toward themselves.
   swap: (t) => t.replace(/\b[\p{L}']+\b/gu, (w) => matchCase(w, PERSON_SWAP[w.toLowerCase()] ?? w)),
   gerund: (t) => conjugateFirstVerb(t, 'Gerund'),
   past: (t) => conjugateFirstVerb(t, 'PastTense'),
   infinitive: (t) => conjugateFirstVerb(t, 'Infinitive'),
-  // "leave the car on empty" → "the car is left on empty" is beyond a transform; this gives "leaving the car on empty".
+  // "leave the car on empty" → "the car is left on empty"; "interrupt me" → "I get interrupted".
+  passive: toPassive,
+  // "I was stuck in traffic" → "I was stuck in traffic" at a sentence start: capital first letter.
+  cap: (t) => t.charAt(0).toUpperCase() + t.slice(1),
+  // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
+  if: () => '',
+  // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".
+  plain: (t) => t.replace(/^(?:(?:just|even|really|only|simply|seriously|honestly|obviously|clearly)\s+)+/i, ''),
   trim: (t) => t.replace(/^[\s,;:]+|[\s,;:.!?…]+$/g, ''),
 };
 
 export const TRANSFORM_NAMES = Object.keys(TRANSFORMS);
+
+/**
+ * Words a rewrite must never carry over from the sentence it replaces: absolutes, blame, labels, dismissals, threats.
+ * A rendered suggestion that contains one is dropped, so a captured "so lazy" never ends up in "I don't like it when…".
+ */
+export const LEFTOVER_BLAME =
+  /\b(?:always|never|constantly|fault|blame|blaming|because of you|you made me|you make me|overreact\w*|too sensitive|dramatic|whatever|or else|last chance|calm down|stupid|idiot\w*|moron|lazy|selfish|pathetic|ridiculous|useless|typical|on purpose|obviously|clearly|shut up|grow up|liar|crazy|insane|hysterical|worthless|disgusting|loser|dumb|jerk)\b/i;
 
 const SLOT = /\{(\w+)(?::([\w:]+))?\}/g;
 
@@ -53,19 +69,39 @@ export function renderTemplate(template: string, captures: Captures): string | n
       missing = true;
       return '';
     }
-    let out = TRANSFORMS.trim?.(value) ?? value;
-    for (const t of transforms ? transforms.split(':') : []) out = TRANSFORMS[t]?.(out) ?? out;
-    return out;
+    let out: string | null = TRANSFORMS.trim?.(value) ?? value;
+    for (const t of transforms ? transforms.split(':') : []) {
+      const transform = TRANSFORMS[t];
+      out = out === null || !transform ? out : transform(out);
+    }
+    if (out === null) missing = true;
+    return out ?? '';
   });
-  return missing ? null : text.replace(/\s{2,}/g, ' ').trim();
+  return missing
+    ? null
+    : text
+        .replace(/\s{2,}/g, ' ')
+        .replace(/\s+([.,!?])/g, '$1')
+        .trim();
 }
 
-/** Fits a suggestion into the place of the span: capital letter at a sentence start, no doubled full stop. */
-export function fitSuggestion(suggestion: string, atSentenceStart: boolean, following: string): string {
+// Words after which a rewrite can simply carry on: "Honestly, I'm upset…", "…and I'd like…".
+const CONTINUES =
+  /(?:^|\s)(?:honestly|seriously|look|well|oh|ok|okay|ugh|wow|so|and|but|because|since|then|now|sure|yeah|fine|great|again|just|really|frankly)[,:]?\s*$/i;
+
+/**
+ * Fits a suggestion into the place of the span: capital letter at a sentence start, no doubled full stop. A whole-sentence
+ * rewrite that lands after other words ("Clean this up [or I'm leaving]") starts a sentence of its own.
+ */
+export function fitSuggestion(suggestion: string, atSentenceStart: boolean, following: string, preceding = ''): string {
   let out = suggestion;
-  if (atSentenceStart) out = out.charAt(0).toUpperCase() + out.slice(1);
+  const before = preceding.trimEnd();
+  const separate = !atSentenceStart && /[\p{L}\p{N}]$/u.test(before) && !CONTINUES.test(before);
+  if (atSentenceStart || separate) out = out.charAt(0).toUpperCase() + out.slice(1);
   else if (!/^I\b/.test(out)) out = out.charAt(0).toLowerCase() + out.slice(1);
-  if (/^[.!?…]/.test(following)) out = out.replace(/[.!]+$/, '');
+  if (separate) out = `. ${out}`;
+  if (/^[.!?…]/.test(following)) out = out.replace(/[.!?]+$/, '');
+  else if (/^\s*[,;:]/.test(following) && /[.!?]$/.test(out)) out = out.replace(/[.!]+$/, '');
   return out;
 }
 

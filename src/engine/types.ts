@@ -29,7 +29,17 @@ export interface Finding {
 }
 
 /** Shared context guards a rule may switch off when its own pattern already accounts for the trap. */
-export const GUARD_IDS = ['quoted', 'reported', 'negated', 'question'] as const;
+export const GUARD_IDS = [
+  'quoted',
+  'reported',
+  'negated',
+  'question',
+  'self',
+  'positive',
+  'idiom',
+  'logistics',
+  'boundary',
+] as const;
 export type GuardId = (typeof GUARD_IDS)[number];
 
 /** A rule after validation: plain JSON, so it can be shipped to the background and to the CLI as data. */

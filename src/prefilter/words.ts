@@ -21,7 +21,8 @@ const IRREGULAR: Record<string, string[]> = {
   "let's": ['let', 'us'],
 };
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// Words, and single pictographs so that a rule can be indexed by an emoji such as 🙄.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 
 export function wordsOf(text: string): Set<string> {
   const out = new Set<string>();

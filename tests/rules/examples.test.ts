@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LEFTOVER_BLAME } from '../../src/engine/suggest';
 import { projectRules } from './rule-set';
 
 const { ruleSet, analyzer } = projectRules();
@@ -19,7 +20,9 @@ describe.each(ruleSet.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rul
     expect(finding?.start).toBe(start);
     expect(finding?.suggestions.length).toBeGreaterThan(0);
     if (example.suggestion !== undefined) expect(finding?.suggestions[0]).toBe(example.suggestion);
+    expect(finding?.suggestions.length).toBeLessThanOrEqual(3);
     for (const suggestion of finding?.suggestions ?? []) {
+      expect(suggestion, `suggestion "${suggestion}" keeps a blaming word`).not.toMatch(LEFTOVER_BLAME);
       const applied = text.slice(0, start) + suggestion + text.slice(end);
       const after = analyzer
         .analyze(applied)

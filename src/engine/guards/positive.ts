@@ -1,0 +1,29 @@
+import type { GuardContext } from './context';
+
+// Double negatives that praise: "you never fail to surprise me", "you never let me down".
+const PRAISING_NEGATIVE =
+  /\bnever (?:fail|fails|failed|cease|ceases|stop|stops) to\b|\bnever (?:let|lets) (?:me|us) down\b|\bnever disappoints?\b|\bnever (?:gets?|got) old\b|\bnever a dull\b/i;
+
+const POSITIVE =
+  /\b(?:laugh|laughing|smile|smiling|happy|happier|happiest|love|loved|lovely|proud|amazing|amazed|wonderful|beautiful|best|kind|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|glad|excited|know just|know how to make|look out for|have my back|got my back|there for me)\b/i;
+
+const NEGATIVE =
+  /\b(?:never|not|n't|no|nothing|nobody|without|forget|forgot|forgotten|forgets|refuse|refused|ignore|ignored|fail|failed|stop|stopped|ruin|ruined|instead|except|late|but)\b|n't\b/i;
+
+// Affection and banter: "you're such a dork 😂", "you're impossible ❤️".
+const AFFECTION =
+  /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|😊|😄|😁|😆|💕|💖|😉|😜|😝|🤗|<3|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
+
+/** True when the wording praises or teases affectionately: "you always make me laugh", "you never fail to surprise me". */
+export function isPositive(c: GuardContext): boolean {
+  if (AFFECTION.test(c.sentence)) return true;
+  // The match and what follows it up to the end of the statement; "thanks to you" itself is the rule's word, not praise.
+  const rest = c.sentence.slice(c.start).replace(/’/g, "'");
+  const stop = rest.slice(c.end - c.start).search(/[.;!?]/);
+  const clause = (stop < 0 ? rest : rest.slice(0, c.end - c.start + stop)).replace(
+    /\bthanks? (?:a lot )?to you\b/gi,
+    '',
+  );
+  if (PRAISING_NEGATIVE.test(clause)) return true;
+  return POSITIVE.test(clause) && !NEGATIVE.test(clause);
+}

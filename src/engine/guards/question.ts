@@ -1,0 +1,15 @@
+import type { GuardContext } from './context';
+
+// Yes/no questions that ask rather than accuse: "Do you always start from 0,0?", "Did you ever get the package?".
+const YES_NO_QUESTION =
+  /^(?:(?:hey|hi|so|and|also|btw|by the way|quick question|oh|ok|okay|sorry)[,:]?\s+)*(?:do|does|did|are|is|was|were|can|could|would|will|have|has|had|should|shall)\b(?!['’]t|n['’]t)/i;
+
+// A question that checks a fact or asks for an opinion: "You always take the 8:10, right?", "…, do you think?".
+const CHECKING =
+  /(?:,\s*(?:right|correct|yeah|no|yes|isn't it|don't you|didn't you|aren't you)|\b(?:do you think|would you say|any idea|any tips|just curious|out of curiosity))\s*\?+\s*["”’)]*\s*$/i;
+
+/** True when the sentence is a yes/no question or a checking question, which asks rather than accuses. */
+export function isQuestion(c: GuardContext): boolean {
+  if (!/\?\s*["”’)]*\s*$/.test(c.sentence)) return false;
+  return YES_NO_QUESTION.test(c.sentence.trimStart()) || CHECKING.test(c.sentence);
+}

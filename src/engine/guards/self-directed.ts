@@ -1,0 +1,17 @@
+import { clauseBefore, matchText, type GuardContext } from './context';
+
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves|you're|you've|you'd|you'll|u|ur|ya)\b/i;
+// A first-person subject right before the match or at its start: "I always forget", "I need to calm down", "I'm such an idiot".
+const FIRST_PERSON_SUBJECT =
+  /\b(?:i|i'm|im|i've|i'd|i'll|we|we're|we've|myself|me)\b(?:\s+[\w']+){0,4}\s*$|^\s*(?:i|i'm|i've|we|we're)\b/i;
+
+/**
+ * True when the wording is about the writer, not the reader: "I overreacted", "I'm such an idiot", "I need to calm down".
+ * Owning one's part is the antidote, never the problem. Only matches without any "you" count.
+ */
+export function isSelfDirected(c: GuardContext): boolean {
+  const match = matchText(c);
+  if (SECOND_PERSON.test(match)) return false;
+  if (/^\s*(?:i|i'm|i've|we|we're|my|our)\b/i.test(match.replace(/’/g, "'"))) return true;
+  return FIRST_PERSON_SUBJECT.test(clauseBefore(c).replace(/’/g, "'"));
+}
