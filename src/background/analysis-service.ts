@@ -4,6 +4,9 @@ import type { CompiledRuleSet } from '../engine/types';
 import { ANALYSIS_PORT, parseAnalysisRequest, type AnalysisResponse } from '../protocol/analysis';
 import { getSettings, isPaused, type Settings } from '../settings/settings';
 
+/** Parsed once on warm-up; it passes the trigger check of common rules, so compromise really runs. */
+const WARM_UP_SENTENCE = 'You never know whether it was your fault.';
+
 /** Builds the rule set the engine runs with; custom phrases from settings become rules here. */
 export type RuleSetFor = (settings: Settings) => CompiledRuleSet;
 
@@ -32,7 +35,11 @@ export function startAnalysisService(ruleSetFor: RuleSetFor): { analyzerFor(sett
     port.onMessage.addListener((raw: unknown) => {
       const request = parseAnalysisRequest(raw);
       if (!request) return;
-      if (request.type === 'warm-up') return;
+      if (request.type === 'warm-up') {
+        // an editor got focus: build the analyzer and run compromise once now, so the first real sentence is fast
+        void getSettings().then((settings) => analyzerFor(settings).analyzeSentence(WARM_UP_SENTENCE));
+        return;
+      }
       void getSettings().then((settings) => {
         const analyzer = analyzerFor(settings);
         const results = isPaused(settings, request.host)

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/types';
+import { CATEGORIES, type Category, type Finding } from '../engine/types';
 import { isInt, isRecord, isString, isStringArray } from './validate';
 
 /** The long-lived port a content script opens to the background's engine. */
@@ -28,4 +28,61 @@ export function parseAnalysisRequest(value: unknown): AnalysisRequest | null {
     return { type: 'analyze', requestId: value.requestId, host: value.host, sentences: value.sentences };
   }
   return null;
+}
+
+const MAX_SUGGESTIONS = 10;
+
+function parseFinding(value: unknown, sentenceLength: number): Finding | null {
+  if (!isRecord(value)) return null;
+  const v = value;
+  if (
+    !isString(v.ruleId, 200) ||
+    !(CATEGORIES as readonly unknown[]).includes(v.category) ||
+    !isInt(v.start) ||
+    !isInt(v.end) ||
+    v.start >= v.end ||
+    v.end > sentenceLength ||
+    !isString(v.match, MAX_SENTENCE_CHARS) ||
+    !isString(v.message, 1_000) ||
+    !isString(v.explanation, 4_000) ||
+    !isStringArray(v.suggestions, MAX_SUGGESTIONS, 4_000)
+  ) {
+    return null;
+  }
+  return {
+    ruleId: v.ruleId,
+    category: v.category as Category,
+    start: v.start,
+    end: v.end,
+    match: v.match,
+    message: v.message,
+    explanation: v.explanation,
+    suggestions: v.suggestions,
+  };
+}
+
+/**
+ * Checks what the background sends back. `sentenceLengths` are the lengths of the sentences of the request being
+ * answered, so offsets outside a sentence are refused rather than drawn in the wrong place; findings that fail the
+ * check are dropped one by one, a malformed answer as a whole gives null.
+ */
+export function parseAnalysisResponse(
+  value: unknown,
+  sentenceLengths: (requestId: number) => readonly number[] | undefined,
+): AnalysisResponse | null {
+  if (!isRecord(value)) return null;
+  if (value.type === 'triggers') {
+    return isStringArray(value.words, 100_000, 200) ? { type: 'triggers', words: value.words } : null;
+  }
+  if (value.type !== 'findings' || !isInt(value.requestId) || !Array.isArray(value.results)) return null;
+  const lengths = sentenceLengths(value.requestId);
+  if (!lengths || value.results.length !== lengths.length) return null;
+  const results: Finding[][] = [];
+  for (let i = 0; i < lengths.length; i++) {
+    const list: unknown = value.results[i];
+    if (!Array.isArray(list)) return null;
+    const length = lengths[i] ?? 0;
+    results.push(list.map((f) => parseFinding(f, length)).filter((f): f is Finding => f !== null));
+  }
+  return { type: 'findings', requestId: value.requestId, results };
 }
