@@ -167,6 +167,40 @@ export async function timelinePage(
   return rows;
 }
 
+function indexKeyOf(index: TimelineIndex, e: StoredEvent): IDBValidKey {
+  if (index === 'time') return e.time;
+  if (index === 'category-time') return [e.category, e.time];
+  if (index === 'host-time') return [e.host, e.time];
+  return [e.category, e.host, e.time];
+}
+
+/**
+ * The `limit` events that follow `after` in the timeline's order: the cursor jumps straight to `after` by its keys, so
+ * reading on from a loaded page costs the same at row 90,000 as at row 50.
+ */
+export async function timelinePageAfter(
+  db: HistoryDB,
+  filter: TimelineFilter,
+  after: StoredEvent,
+  limit: number,
+): Promise<StoredEvent[]> {
+  const { index, range } = timelineQuery(filter);
+  const tx = db.transaction('events');
+  let cursor = await tx.store.index(index).openCursor(range, 'prev');
+  const rows: StoredEvent[] = [];
+  if (!cursor) return rows;
+  const key = indexKeyOf(index, after);
+  const order = indexedDB.cmp(cursor.key, key);
+  if (order < 0) return rows;
+  if (order > 0 || cursor.primaryKey !== after.id) cursor = await cursor.continuePrimaryKey(key as never, after.id);
+  if (cursor && cursor.primaryKey === after.id) cursor = await cursor.continue();
+  while (cursor && rows.length < limit) {
+    rows.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return rows;
+}
+
 /** Distinct values of the first part of a compound index, by jumping from one value to the next. */
 async function distinctPrefixes(db: HistoryDB, index: 'host-time' | 'ruleId-time'): Promise<string[]> {
   const values: string[] = [];

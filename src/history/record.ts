@@ -30,7 +30,8 @@ export function toStoredEvent(event: HintEvent, privacy: PrivacyLevel, time: num
  * history never holds an event its counts miss, and nothing already stored is touched.
  */
 export async function recordEvent(db: HistoryDB, event: StoredEvent): Promise<void> {
-  const tx = db.transaction(['events', 'tallies'], 'readwrite');
+  // relaxed: a hint event is not worth waiting for the disk to flush; an interrupted write aborts as a whole anyway
+  const tx = db.transaction(['events', 'tallies'], 'readwrite', { durability: 'relaxed' });
   await atomically(tx, () =>
     Promise.all([tx.objectStore('events').add(event), addToTallies(tx.objectStore('tallies'), [event], 1)]),
   );

@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../engine/types';
 import { isDay } from '../history/days';
 import { addNote } from '../history/notes';
-import { countTimeline, knownHosts, timelinePage, type TimelineFilter } from '../history/queries';
+import { countTimeline, knownHosts, timelinePage, timelinePageAfter, type TimelineFilter } from '../history/queries';
 import type { Note, StoredEvent } from '../history/schema';
 import type { PageContext } from './context';
 import { field, h } from './dom';
@@ -103,7 +103,7 @@ class VirtualFeed {
     const event = this.pages.get(page)?.[index % PAGE_SIZE];
     const existing = this.rows.get(index);
     if (existing && (!event || existing.dataset.eventId === event.id)) return;
-    if (!event) this.fetch(page);
+    if (!event && !this.loading.has(page)) this.fetch(page);
     const row = event
       ? eventRow(
           event,
@@ -131,23 +131,52 @@ class VirtualFeed {
     for (const [index, row] of this.rows) row.tabIndex = index === focus ? 0 : -1;
   }
 
+  /**
+   * One page load at a time, always for a page still in view: fast scrolling skips the pages it flew past instead of
+   * queueing them. A page following a loaded one reads on from that page's last event, with no offset to skip.
+   */
   private fetch(page: number): void {
-    if (this.loading.has(page)) return;
     this.loading.add(page);
-    const generation = this.generation;
-    void timelinePage(this.ctx.db, this.filter, page * PAGE_SIZE, PAGE_SIZE).then((events) => {
-      if (generation !== this.generation) return;
-      this.loading.delete(page);
-      if (this.pages.size >= MAX_CACHED_PAGES) {
-        const [first] = this.visibleRange();
-        const far = [...this.pages.keys()].sort(
-          (a, b) => Math.abs(b - first / PAGE_SIZE) - Math.abs(a - first / PAGE_SIZE),
-        );
-        for (const key of far.slice(0, this.pages.size - MAX_CACHED_PAGES + 1)) this.pages.delete(key);
+    if (!this.fetching) void this.pump();
+  }
+
+  private fetching = false;
+
+  private async pump(): Promise<void> {
+    this.fetching = true;
+    try {
+      for (;;) {
+        const [first, last] = this.visibleRange();
+        const visible = new Set<number>();
+        for (let i = Math.floor(first / PAGE_SIZE); i <= Math.floor(last / PAGE_SIZE); i++) visible.add(i);
+        for (const page of this.loading) if (!visible.has(page)) this.loading.delete(page);
+        const candidates = [...this.loading].filter((p) => !this.pages.has(p));
+        if (candidates.length === 0) return;
+        const page = candidates.find((p) => this.pages.get(p - 1)?.length === PAGE_SIZE) ?? candidates[0]!;
+        const generation = this.generation;
+        const previous = this.pages.get(page - 1);
+        const events =
+          previous && previous.length === PAGE_SIZE
+            ? await timelinePageAfter(this.ctx.db, this.filter, previous[PAGE_SIZE - 1]!, PAGE_SIZE)
+            : await timelinePage(this.ctx.db, this.filter, page * PAGE_SIZE, PAGE_SIZE);
+        if (generation !== this.generation) continue;
+        this.loading.delete(page);
+        this.store(page, events);
+        this.schedule();
       }
-      this.pages.set(page, events);
-      this.schedule();
-    });
+    } finally {
+      this.fetching = false;
+    }
+  }
+
+  private store(page: number, events: StoredEvent[]): void {
+    if (this.pages.size >= MAX_CACHED_PAGES) {
+      const [first] = this.visibleRange();
+      const here = first / PAGE_SIZE;
+      const far = [...this.pages.keys()].sort((a, b) => Math.abs(b - here) - Math.abs(a - here));
+      for (const key of far.slice(0, this.pages.size - MAX_CACHED_PAGES + 1)) this.pages.delete(key);
+    }
+    this.pages.set(page, events);
   }
 
   focusRow(index: number): void {

@@ -123,7 +123,7 @@ describe('the reflection page in Chromium', () => {
         sentence: 'You never <img src=x onerror=alert(1)> listen.',
       },
     ]);
-    expect(outcomes).toEqual([{ outcome: 'stored' }, { outcome: 'paused' }, { outcome: 'stored' }]);
+    expect(outcomes.map((o) => (o as { outcome: string }).outcome)).toEqual(['stored', 'paused', 'stored']);
     await setSettings(page, { privacyLevel: 'counts', pausedSites: [] });
     await sendHintEvents(page, [{ ...blame, action: 'ignored', host: 'outlook.live.com' }]);
 

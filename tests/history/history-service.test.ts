@@ -88,7 +88,7 @@ describe('the history service', () => {
     startHistoryService(deps);
     const own = { id: fakeBrowser.runtime.id };
     const results = await fakeBrowser.runtime.onMessage.trigger({ type: 'hint-event', event: hint() }, own);
-    expect(results).toContainEqual({ outcome: 'stored' });
+    expect(results).toContainEqual({ outcome: 'stored', ms: expect.any(Number) });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'hint-event', event: hint() }, { id: 'another-extension' });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'hint-event', event: { ...hint(), category: 'nope' } }, own);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'hint-event', event: { ...hint(), match: 42 } }, own);

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { countTimeline, knownHosts, knownRules, overview, timelinePage } from '../../src/history/queries';
+import {
+  countTimeline,
+  knownHosts,
+  knownRules,
+  overview,
+  timelinePage,
+  timelinePageAfter,
+} from '../../src/history/queries';
 import type { HistoryDB } from '../../src/history/schema';
 import { at, freshHistory, store } from './support';
 
@@ -83,6 +90,23 @@ describe('timeline', () => {
     expect((await timelinePage(db, {}, 1, 2)).map((r) => r.day)).toEqual(['2024-05-04', '2024-05-03']);
     expect((await timelinePage(db, {}, 4, 2)).map((r) => r.day)).toEqual(['2024-05-01']);
     expect(await timelinePage(db, {}, 9, 2)).toEqual([]);
+  });
+
+  it('reads on after a given event, in the same order as paging by offset, even when times are equal', async () => {
+    // several events in the same millisecond: the primary key orders them
+    for (let i = 0; i < 4; i++) await store(db, '2024-05-03', { host: 'app.slack.com' }, 9);
+    for (const filter of [
+      {},
+      { host: 'app.slack.com' },
+      { category: 'blame' as const },
+      { category: 'blame' as const, host: 'app.slack.com' },
+    ]) {
+      const all = await timelinePage(db, filter, 0, 100);
+      for (let i = 0; i < all.length; i++) {
+        const after = await timelinePageAfter(db, filter, all[i]!, 3);
+        expect(after.map((e) => e.id)).toEqual(all.slice(i + 1, i + 4).map((e) => e.id));
+      }
+    }
   });
 
   it('lists the sites and rules seen, each once', async () => {
