@@ -11,7 +11,10 @@ import { launchExtension, type ExtensionSession } from './support/browser';
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  action: { getBadgeText(details: object): Promise<string> };
 };
+
+const badge = (page: Page): Promise<string> => page.evaluate(() => chrome.action.getBadgeText({}));
 
 let servers: FixtureServers;
 let session: ExtensionSession;
@@ -215,6 +218,8 @@ describe('the reflection page in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Fewer absolutes this month');
     await expect(page.locator('#status').textContent()).resolves.toBeDefined();
     await page.locator('.goal .check-in').waitFor();
+    // the toolbar button shows that a check-in is due
+    await expect.poll(() => badge(page)).toBe('1');
     await page.close();
 
     await session.close({ keepProfile: true });
@@ -228,6 +233,7 @@ describe('the reflection page in Chromium', () => {
     await again.getByRole('button', { name: 'Save check-in' }).click();
     await again.locator('.goal details summary', { hasText: 'Check-ins (1)' }).waitFor();
     await expect(again.locator('.goal .check-in').count()).resolves.toBe(0);
+    await expect.poll(() => badge(again)).toBe('');
     await again.close();
   });
 
