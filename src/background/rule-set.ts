@@ -1,4 +1,4 @@
-import type { CompiledRule, CompiledRuleSet } from '../engine/types';
+import { GUARD_IDS, type CompiledRule, type CompiledRuleSet, type GuardId } from '../engine/types';
 import { phraseWords, triggerPieces } from '../settings/custom-phrases';
 import type { CustomPhrase, Settings } from '../settings/settings';
 import shipped from '../generated/rules.json';
@@ -10,8 +10,14 @@ export const SHIPPED_RULES = shipped as CompiledRuleSet;
 export const CUSTOM_RULE_PREFIX = 'custom-';
 
 /**
+ * The writer asked for this phrase by name, so the guards that excuse general patterns (a question, a "not", banter,
+ * self-talk…) do not apply; quoting someone else or reporting what they said still does.
+ */
+const CUSTOM_ALLOW: GuardId[] = GUARD_IDS.filter((g) => g !== 'quoted' && g !== 'reported');
+
+/**
  * A custom phrase as a rule: matched word for word (case and curly apostrophes ignored) and suggesting the writer's own
- * wording. It still honours quotes and reported speech; a question or a "not" in front does not make a hurtful name fine.
+ * wording.
  * Null for a phrase that cannot be matched (settings edited by hand): it is skipped rather than breaking every rule.
  */
 export function customPhraseRule(phrase: CustomPhrase): CompiledRule | null {
@@ -31,7 +37,7 @@ export function customPhraseRule(phrase: CustomPhrase): CompiledRule | null {
     source: 'Your custom phrases',
     patterns: [words.join(' ')],
     exceptions: [],
-    allow: ['question', 'negated'],
+    allow: CUSTOM_ALLOW,
     suggestions: [phrase.replacement.trim()],
     triggers: [trigger],
     examples: { flag: [], pass: [] },
