@@ -5,7 +5,7 @@ const PRAISING_NEGATIVE =
   /\bnever (?:fail|fails|failed|cease|ceases|stop|stops) to\b|\bnever (?:let|lets) (?:me|us) down\b|\bnever disappoints?\b|\bnever (?:gets?|got) old\b|\bnever a dull\b/i;
 
 const POSITIVE =
-  /\b(?:laugh|laughing|smile|smiling|happy|happier|happiest|love|loved|lovely|proud|amazing|amazed|wonderful|beautiful|best|kind|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|glad|excited|know just|know how to make|look out for|have my back|got my back|there for me)\b/i;
+  /\b(?:laugh|laughing|smile|smiling|happy|happier|happiest|love|loved|lovely|proud|amazing|amazed|wonderful|beautiful|the best|so kind|kind of you|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|success|successful|went well|glad|excited|know just|know how to make|look out for|have my back|got my back|there for me)\b/i;
 
 const NEGATIVE =
   /\b(?:never|not|n't|no|nothing|nobody|without|forget|forgot|forgotten|forgets|refuse|refused|ignore|ignored|fail|failed|stop|stopped|ruin|ruined|instead|except|late|but)\b|n't\b/i;
