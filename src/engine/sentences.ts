@@ -11,6 +11,7 @@ export const MAX_SENTENCE_LENGTH = 600;
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+const EMOJI_TAIL = /[ \t]*(?:[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+[ \t]*)+(?=\s|$)/uy;
 
 /** Splits text into sentences with their UTF-16 offsets. Linear time; never returns empty or blank sentences. */
 export function splitSentences(text: string): Sentence[] {
@@ -39,7 +40,16 @@ export function splitSentences(text: string): Sentence[] {
   };
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    if (m[0] !== '\n') {
+      // An emoji right after the full stop belongs to the sentence before it: "You're the worst! 😂 See you".
+      EMOJI_TAIL.lastIndex = end;
+      const tail = EMOJI_TAIL.exec(text);
+      if (tail) {
+        end += tail[0].length;
+        BOUNDARY.lastIndex = end;
+      }
+    }
     push(from, end);
     from = end;
   }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { isBoundary } from '../../src/engine/guards/boundary';
+import type { GuardContext } from '../../src/engine/guards/context';
+import { isIdiom } from '../../src/engine/guards/idioms';
+import { isLogistics } from '../../src/engine/guards/logistics';
+import { isNegated } from '../../src/engine/guards/negated';
+import { isPositive } from '../../src/engine/guards/positive';
+import { isQuestion } from '../../src/engine/guards/question';
+import { isReported } from '../../src/engine/guards/reported';
+import { isSelfDirected } from '../../src/engine/guards/self-directed';
+import { guarded } from '../../src/engine/guards/sentence-guards';
+
+/** "She told me to [calm down]." → the sentence and the marked match's offsets. */
+function at(marked: string): GuardContext {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  return { sentence: marked.replace('[', '').replace(']', ''), start, end };
+}
+
+describe('reported speech', () => {
+  it.each([
+    'She told me to [calm down] and it made everything worse.',
+    'My boss keeps saying [I am lazy].',
+    'He said [it was my fault].',
+    'She told him to [grow up], which I thought was harsh.',
+    'He was like, "[whatever]".',
+  ])('guards %s', (m) => expect(isReported(at(m))).toBe(true));
+  it.each(['[Calm down], she is fine.', 'I said nothing and [you never listen].'])('leaves %s', (m) =>
+    expect(isReported(at(m))).toBe(false),
+  );
+});
+
+describe('negation', () => {
+  it.each([
+    "I'm not saying [you never help].",
+    "I don't think [you're selfish].",
+    "Nobody thinks [you're lazy].",
+    "[You're not overreacting], that was rude.",
+  ])('guards %s', (m) => expect(isNegated(at(m))).toBe(true));
+  it.each([
+    "I can't believe [you never called].",
+    '[You never listen to me].',
+    'Not only [you always forget], you laugh.',
+  ])('leaves %s', (m) => expect(isNegated(at(m))).toBe(false));
+});
+
+describe('genuine questions', () => {
+  it.each([
+    'Did [you ever] get the package?',
+    'Do [you always] start from 0,0?',
+    '[You always] take the 8:10, right?',
+    'How hard is it to learn Portuguese, [do you think]?',
+    'So, are [you done] with the car?',
+  ])('guards %s', (m) => expect(isQuestion(at(m))).toBe(true));
+  it.each(["[Can't you take a joke]?", 'Why are [you so lazy]?', "Don't [you ever] listen?", '[You never listen].'])(
+    'leaves %s',
+    (m) => expect(isQuestion(at(m))).toBe(false),
+  );
+});
+
+describe('self-directed wording', () => {
+  it.each([
+    '[I always forget] where I put my keys.',
+    "I'm [such an idiot], I left my wallet at home.",
+    'I need to [calm down] before I answer.',
+    'I was [overreacting] yesterday.',
+    'Honestly I [give up] on this recipe.',
+  ])('guards %s', (m) => expect(isSelfDirected(at(m))).toBe(true));
+  it.each(["[You're such an idiot].", 'You need to [calm down].', '[Calm down], it is one comment.'])(
+    'leaves %s',
+    (m) => expect(isSelfDirected(at(m))).toBe(false),
+  );
+});
+
+describe('praise and affection', () => {
+  it.each([
+    '[You always make me laugh].',
+    '[You never fail to surprise me].',
+    "[You're such a dork] 😂",
+    '[You never let me down], thank you.',
+    '[Thanks to you], the party was a huge success!',
+    '[You always know how to cheer me up].',
+  ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
+  it.each([
+    '[You never help with the dishes].',
+    '[You always forget to thank me].',
+    '[Thanks to you], we missed the train.',
+    '[You always leave the car on empty].',
+  ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
+});
+
+describe('idioms', () => {
+  it.each([
+    '[Never mind], I found it.',
+    '[Whatever] you decide is fine.',
+    '[You never] know, it might work.',
+    "I'm so [sorry] for your loss.",
+    '[Sorry] to hear that.',
+    'Thanks a lot for all your help, [always] happy to help.',
+  ])('guards %s', (m) => expect(isIdiom(at(m))).toBe(true));
+  it.each(['[Whatever].', '[You never] listen to me.', '[Sorry you feel] that way.'])('leaves %s', (m) =>
+    expect(isIdiom(at(m))).toBe(false),
+  );
+});
+
+describe('logistics conditionals', () => {
+  it.each([
+    "If you don't get home by 6 [I'll start dinner].",
+    "[If you don't mind], I'll bring a friend.",
+    "If you can't make it, I'll go ahead and order [for us] tonight.",
+    "[If you don't hear from me] by noon, call the office.",
+  ])('guards %s', (m) => expect(isLogistics(at(m))).toBe(true));
+  it.each(["[If you don't stop drinking, I'm leaving].", "If you don't call by 6 [we're done]."])('leaves %s', (m) =>
+    expect(isLogistics(at(m))).toBe(false),
+  );
+});
+
+describe('boundary phrasings', () => {
+  it.each([
+    "Please don't do that, [it makes me uncomfortable].",
+    "I don't like it when [you use that tone].",
+    'I feel hurt when [you leave without saying goodbye].',
+    "If the yelling starts, I'll step out and [we can talk later].",
+    "[I'm not okay with] being spoken to like that.",
+    'When you check your phone at dinner, [I feel lonely].',
+  ])('guards %s', (m) => expect(isBoundary(at(m))).toBe(true));
+  it.each([
+    '[I feel like you never listen].',
+    "I'm upset, [you never listen to me].",
+    "[If you don't stop, I'm leaving].",
+  ])('leaves %s', (m) => expect(isBoundary(at(m))).toBe(false));
+});
+
+describe('guarded', () => {
+  it('applies every guard unless the rule allows it', () => {
+    const c = at('I need to [calm down] before I answer.');
+    expect(guarded(c, [])).toBe(true);
+    expect(guarded(c, ['self'])).toBe(false);
+  });
+});
