@@ -178,7 +178,7 @@ function spansOf(matches: View, sentence: string): (Span | null)[] {
     if (!first || !last) return null;
     const start = first.offset.start;
     let end = last.offset.start + last.offset.length;
-    const tail = /^[.!?…]+["'”’)]*(?=[\s\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]*$)/u.exec(
+    const tail = /^[.!?…]+["'”’)]*(?=(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})*$)/u.exec(
       sentence.slice(end),
     );
     if (tail) end += tail[0].length;

@@ -11,7 +11,7 @@ export const MAX_SENTENCE_LENGTH = 600;
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
-const EMOJI_TAIL = /[ \t]*(?:[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+[ \t]*)+(?=\s|$)/uy;
+const EMOJI_TAIL = /[ \t]*(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+[ \t]*)+(?=\s|$)/uy;
 
 /** Splits text into sentences with their UTF-16 offsets. Linear time; never returns empty or blank sentences. */
 export function splitSentences(text: string): Sentence[] {
