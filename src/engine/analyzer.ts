@@ -3,8 +3,15 @@ import { guarded } from './guards/sentence-guards';
 import { overlapsAny, quotedRanges } from './guards/quoted';
 import { splitSentences } from './sentences';
 import { fitSuggestion, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
-import type { Category, CompiledRule, CompiledRuleSet, Finding } from './types';
-import { wordsOf } from '../prefilter/words';
+import {
+  REQUIRES_END,
+  REQUIRES_START,
+  type Category,
+  type CompiledRule,
+  type CompiledRuleSet,
+  type Finding,
+} from './types';
+import { wordSequence } from '../prefilter/words';
 
 type Regs = ReturnType<typeof nlp.parseMatch>;
 type Doc = ReturnType<typeof nlp>;
@@ -13,6 +20,8 @@ type View = ReturnType<Doc['match']>;
 interface PreparedRule {
   rule: CompiledRule;
   patterns: Regs[];
+  /** per pattern, one list of alternative words per required word (empty: always worth running) */
+  requires: string[][][];
   exceptions: Regs[];
 }
 
@@ -55,6 +64,7 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
   const prepared: PreparedRule[] = ruleSet.rules.map((rule) => ({
     rule,
     patterns: rule.patterns.map((p) => nlp.parseMatch(p)),
+    requires: rule.patterns.map((_p, i) => rule.requires?.[i] ?? []),
     exceptions: rule.exceptions.map((p) => nlp.parseMatch(p)),
   }));
   const byTrigger = new Map<string, PreparedRule[]>();
@@ -75,9 +85,17 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
       cache.set(sentence, hit);
       return hit;
     }
+    const sequence = wordSequence(sentence);
     const candidates = new Set<PreparedRule>();
-    for (const word of wordsOf(sentence)) for (const p of byTrigger.get(word) ?? []) candidates.add(p);
-    const result = candidates.size ? runRules(sentence, [...candidates]) : [];
+    for (const position of sequence)
+      for (const word of position) for (const p of byTrigger.get(word) ?? []) candidates.add(p);
+    // Only the patterns whose required words all occur, in order, are worth a compromise parse.
+    const runnable: Runnable[] = [];
+    for (const p of candidates) {
+      const patterns = p.patterns.filter((_regs, i) => inOrder(sequence, p.requires[i] ?? []));
+      if (patterns.length) runnable.push({ rule: p, patterns });
+    }
+    const result = runnable.length ? runRules(sentence, runnable) : [];
     cache.set(sentence, result);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
     return result;
@@ -142,12 +160,39 @@ function toFinding(f: SentenceFinding, text: string, start: number, end: number)
   };
 }
 
-function runRules(sentence: string, candidates: PreparedRule[]): SentenceFinding[] {
+/** True when each required word (any of its alternatives) occurs after the previous one: a pattern's necessary condition. */
+function inOrder(sequence: readonly string[][], requires: readonly string[][]): boolean {
+  let at = 0;
+  let limit = Infinity;
+  for (const alternatives of requires) {
+    if (alternatives[0] === REQUIRES_START) {
+      limit = ANCHOR_SLACK;
+      continue;
+    }
+    // the last required word of an end-anchored pattern must be near the end
+    if (alternatives[0] === REQUIRES_END) return sequence.length - at <= ANCHOR_SLACK;
+    while (at < sequence.length && at < limit && !sequence[at]?.some((w) => alternatives.includes(w))) at++;
+    if (at >= sequence.length || at >= limit) return false;
+    limit = Infinity;
+    at++;
+  }
+  return true;
+}
+
+// Optional words may stand between an anchor and the first or last required word.
+const ANCHOR_SLACK = 4;
+
+interface Runnable {
+  rule: PreparedRule;
+  patterns: Regs[];
+}
+
+function runRules(sentence: string, candidates: Runnable[]): SentenceFinding[] {
   const doc = nlp(sentence);
   const found: SentenceFinding[] = [];
   const claimed: { rule: PreparedRule; start: number; end: number }[] = [];
-  for (const p of candidates) {
-    for (const regs of p.patterns) {
+  for (const { rule: p, patterns } of candidates) {
+    for (const regs of patterns) {
       const matches = doc.match(regs);
       if (!matches.found) continue;
       const spans = spansOf(matches, sentence);

@@ -3,6 +3,8 @@ import { templateSlots, templateTransforms, TRANSFORM_NAMES } from './suggest';
 import {
   CATEGORIES,
   GUARD_IDS,
+  REQUIRES_END,
+  REQUIRES_START,
   SEVERITIES,
   type Category,
   type CompiledRule,
@@ -46,13 +48,21 @@ const FIELDS = [
 
 // Words so frequent that indexing a rule by them would send most sentences to compromise.
 const COMMON = new Set(
-  'you your i me my it is are am was were be the a an to and of in on that this do does did not have has had will would can so just what how why get go know think like really all one there out up about for with at if no'.split(
+  'you your i me my it is are am was were be been the a an to and of in on that this do does did not have has had will would can could should so just what how why when then than get go know think like really all any one there out up about for with at if no or but as we more please use thanks need mean problem other something good now make want see time people way also very even back well only after first new right still too much here over off some because from by they he she them his her our us their'.split(
+    ' ',
+  ),
+);
+
+// A pattern indexed only by one of these would send a large share of all sentences to compromise: refused.
+const TOO_COMMON = new Set(
+  'you your i me my it is are am was were be the a an to and of in on that this do does did not have has had will would can so just what if or but as we for with at all'.split(
     ' ',
   ),
 );
 
 // Greedy wildcards multiply the matcher's work; more than two per pattern is refused.
 const MAX_WILDCARDS = 2;
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FILE = /^(?:.*\/)?rules\/([a-z-]+)\/([^/]+)\.ya?ml$/;
 
@@ -120,6 +130,7 @@ function compileOne({ file, data }: RuleSource): CompiledRule {
   for (const p of patterns) {
     for (const word of triggersOf(p, fail)) triggers.add(word);
   }
+  const requires = patterns.map((p) => requiredWordsOf(p, fail));
   for (const p of exceptions) parsePattern(p, fail);
   const groups = new Set(patterns.flatMap((p) => [...p.matchAll(/<(\w+)>/g)].map((m) => m[1])));
   for (const t of suggestions) {
@@ -141,6 +152,7 @@ function compileOne({ file, data }: RuleSource): CompiledRule {
     allow,
     suggestions,
     triggers: [...triggers].sort(),
+    requires,
     examples: examplesOf(data.examples, fail),
   };
 }
@@ -226,12 +238,37 @@ function triggersOf(pattern: string, fail: (d: string) => never): string[] {
   }
   if (!best)
     return fail(`pattern "${pattern}" needs at least one required literal word, so sentences can be prefiltered`);
+  const common = best.filter((w) => TOO_COMMON.has(w));
+  if (common.length)
+    fail(
+      `pattern "${pattern}" would be indexed by the very common word(s) "${common.join('", "')}"; require a rarer word`,
+    );
   return best;
 }
 
 /** Lower is better: a token whose alternatives include a very common word lets most sentences through. */
 function rarity(words: readonly string[]): number {
-  return (words.some((w) => COMMON.has(w)) ? 1000 : 0) + words.length;
+  let score = words.length;
+  for (const w of words) score += TOO_COMMON.has(w) ? 1_000_000 : COMMON.has(w) ? 1000 : 0;
+  return score;
+}
+
+/** Every required token of a pattern as its alternative words (hyphenated words by their first part, as the index splits them). */
+function requiredWordsOf(pattern: string, fail: (d: string) => never): string[][] {
+  const out: string[][] = [];
+  // "^" and "$" travel as markers: the first (last) required word must then sit near the sentence's start (end).
+  if (pattern.trimStart().startsWith('^')) out.push([REQUIRES_START]);
+  for (const r of parsePattern(pattern, fail)) {
+    if (r.optional || r.negative) continue;
+    const words = literalWords(r);
+    if (words) out.push([...new Set(words.map((w) => w.split('-')[0] ?? w))].sort());
+  }
+  if (pattern.trimEnd().endsWith('$') && !/\.[*+]/.test(pattern)) out.push([REQUIRES_END]);
+  return out;
+}
+
+function longest(words: readonly string[]): number {
+  return Math.min(99, Math.max(...words.map((w) => w.length)));
 }
 
 function literalWords(r: Reg): string[] | null {
@@ -245,7 +282,8 @@ function literalWords(r: Reg): string[] | null {
       for (const c of choice) {
         if (c.optional || c.negative) continue;
         const words = literalWords(c);
-        if (words && (!best || rarity(words) < rarity(best))) best = words;
+        // on a tie the longer word is usually the rarer one: "laugh" rather than "having"
+        if (words && (!best || rarity(words) - longest(words) / 100 < rarity(best) - longest(best) / 100)) best = words;
       }
       if (!best) return null;
       out.push(...best);

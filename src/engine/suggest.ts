@@ -22,7 +22,10 @@ const PERSON_SWAP: Record<string, string> = {
 const TRANSFORMS: Record<string, (text: string) => string | null> = {
   lower: (t) => t.toLowerCase(),
   // "listen to me" said by them becomes "listen to you" said back: turns the writer's words toward themselves.
-  swap: (t) => t.replace(/\b[\p{L}']+\b/gu, (w) => matchCase(w, PERSON_SWAP[w.toLowerCase()] ?? w)),
+  swap: (t) =>
+    t.replace(/\b[\p{L}']+\b/gu, (w) =>
+      Object.hasOwn(PERSON_SWAP, w.toLowerCase()) ? matchCase(w, PERSON_SWAP[w.toLowerCase()] ?? w) : w,
+    ),
   gerund: (t) => conjugateFirstVerb(t, 'Gerund'),
   past: (t) => conjugateFirstVerb(t, 'PastTense'),
   infinitive: (t) => conjugateFirstVerb(t, 'Infinitive'),

@@ -28,6 +28,10 @@ export interface Finding {
   suggestions: string[];
 }
 
+/** Anchor markers in a rule's `requires`: the pattern starts (ends) at the sentence's start (end). */
+export const REQUIRES_START = '^';
+export const REQUIRES_END = '$';
+
 /** Shared context guards a rule may switch off when its own pattern already accounts for the trap. */
 export const GUARD_IDS = [
   'quoted',
@@ -61,6 +65,11 @@ export interface CompiledRule {
   suggestions: string[];
   /** lower-case words; a sentence must contain one of them (after contraction expansion) for the rule to run */
   triggers: string[];
+  /**
+   * Per pattern, the words it cannot match without: one list of alternatives per required word. A pattern runs only on
+   * sentences that contain a word from every list, so "why are you so" needs "why" and "you" and "so". Absent: all run.
+   */
+  requires?: string[][][];
   examples: RuleExamples;
 }
 

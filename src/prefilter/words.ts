@@ -17,8 +17,9 @@ const IRREGULAR: Record<string, string[]> = {
   "won't": ['will', 'not'],
   "can't": ['can', 'not'],
   "shan't": ['shall', 'not'],
-  "ain't": ['am', 'not', 'is', 'are'],
+  "ain't": ['is', 'not'],
   "let's": ['let', 'us'],
+  cannot: ['can', 'not'],
 };
 
 // Words, and single pictographs so that a rule can be indexed by an emoji such as 🙄.
@@ -26,21 +27,37 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 
 export function wordsOf(text: string): Set<string> {
   const out = new Set<string>();
+  for (const position of wordSequence(text)) for (const w of position) out.add(w);
+  return out;
+}
+
+/**
+ * The words of a text in order, each position with the forms a pattern may name: "you're" gives ["you're", "you"] then
+ * ["are"], so a pattern's required words can be checked in order before the costly parse.
+ */
+export function wordSequence(text: string): string[][] {
+  const out: string[][] = [];
   for (const found of text.matchAll(WORD)) {
     const word = found[0].toLowerCase().replace(/’/g, "'");
-    out.add(word);
     const apostrophe = word.indexOf("'");
-    if (apostrophe < 0) continue;
-    const irregular = IRREGULAR[word];
+    // own properties only: a word such as "constructor" must not find Object's prototype
+    const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
     if (irregular) {
-      for (const w of irregular) out.add(w);
+      const [first = word, ...rest] = irregular;
+      out.push([word, first]);
+      if (rest.length) out.push(rest);
+      continue;
+    }
+    if (apostrophe < 0) {
+      out.push([word]);
       continue;
     }
     const negated = word.endsWith("n't");
     const stem = negated ? word.slice(0, -3) : word.slice(0, apostrophe);
     const suffix = negated ? "n't" : word.slice(apostrophe);
-    if (stem) out.add(stem);
-    for (const w of CONTRACTIONS[suffix] ?? []) out.add(w);
+    const expanded = Object.hasOwn(CONTRACTIONS, suffix) ? CONTRACTIONS[suffix] : undefined;
+    out.push(stem ? [word, stem] : [word]);
+    if (expanded) out.push(expanded);
   }
   return out;
 }

@@ -37,6 +37,9 @@ describe('rule validation', () => {
     ['too many wildcards', { ...valid, match: ['you .+ never .+ always .*'] }, 'open-ended wildcards'],
     ['unbalanced brackets', { ...valid, match: ['you (never|always'] }, 'unbalanced brackets'],
     ['an unknown guard', { ...valid, allow: ['sarcasm'] }, '"allow" must be one of'],
+    ['a comma in a pattern', { ...valid, match: ['thanks to you,? we'] }, 'has a comma'],
+    ['a choice glued to a word', { ...valid, match: ['you want(ed)? to win'] }, 'glues a choice to a word'],
+    ['a pattern indexed only by a very common word', { ...valid, match: ['you are so'] }, 'very common word'],
     ['a slot nobody captures', { ...valid, suggestions: ['I feel {thing}.'] }, 'no pattern captures'],
     [
       'an unmarked flag example',
@@ -68,6 +71,11 @@ describe('rule validation', () => {
     ]);
     expect(dupPhrase).toContain('rules/blame/other-rule.yaml');
     expect(dupPhrase).toContain('duplicate pattern or phrase');
+  });
+
+  it('records, per pattern, the words it needs in order, with anchors', () => {
+    const [rule] = compileRules([{ file, data: { ...valid, match: ['^why are you (so|this) lazy$'] } }]).rules;
+    expect(rule?.requires).toEqual([[['^'], ['why'], ['are'], ['you'], ['so', 'this'], ['lazy'], ['$']]]);
   });
 
   it('throws a RuleError from compileRules', () => {
