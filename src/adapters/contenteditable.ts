@@ -23,8 +23,10 @@ export function createContentEditableAdapter(el: HTMLElement, options: ContentEd
   });
   observer.observe(el, { childList: true, subtree: true, characterData: true });
 
+  const view = doc.defaultView;
   const read = (): string => {
-    map = readTextMap(el, options);
+    const whiteSpace = view?.getComputedStyle(el).whiteSpace ?? 'pre-wrap';
+    map = readTextMap(el, { ...options, collapse: whiteSpace === 'normal' || whiteSpace === 'nowrap' });
     dirty = false;
     return map.text;
   };
@@ -65,8 +67,8 @@ export function createContentEditableAdapter(el: HTMLElement, options: ContentEd
       for (const seg of m.segments) {
         if (seg.end <= start || seg.start >= end) continue;
         const range = doc.createRange();
-        range.setStart(seg.node, Math.max(0, start - seg.start));
-        range.setEnd(seg.node, Math.min(seg.end, end) - seg.start);
+        range.setStart(seg.node, seg.offset + Math.max(0, start - seg.start));
+        range.setEnd(seg.node, seg.offset + Math.min(seg.end, end) - seg.start);
         for (const r of range.getClientRects()) rects.push(r);
       }
       return lineBoxes(rects);

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { createAnalyzer, type Analyzer } from '../engine';
 import type { CompiledRuleSet } from '../engine/types';
 import { ANALYSIS_PORT, parseAnalysisRequest, type AnalysisResponse } from '../protocol/analysis';
-import { getSettings, isPaused, type Settings } from '../settings/settings';
+import { getSettings, isPaused, muteRule, pauseSite, type Settings } from '../settings/settings';
 
 /** Parsed once on warm-up; it passes the trigger check of common rules, so compromise really runs. */
 const WARM_UP_SENTENCE = 'You never know whether it was your fault.';
@@ -35,6 +35,14 @@ export function startAnalysisService(ruleSetFor: RuleSetFor): { analyzerFor(sett
     port.onMessage.addListener((raw: unknown) => {
       const request = parseAnalysisRequest(raw);
       if (!request) return;
+      if (request.type === 'mute-rule') {
+        void muteRule(request.ruleId).catch(() => undefined);
+        return;
+      }
+      if (request.type === 'pause-site') {
+        void pauseSite(request.host).catch(() => undefined);
+        return;
+      }
       if (request.type === 'warm-up') {
         // an editor got focus: build the analyzer and run compromise once now, so the first real sentence is fast
         void getSettings().then((settings) => analyzerFor(settings).analyzeSentence(WARM_UP_SENTENCE));

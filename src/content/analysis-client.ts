@@ -17,6 +17,8 @@ const TRIGGER_WAIT_MS = 1_500;
 export interface AnalysisClient {
   /** opens the port so the background loads its engine before the first real request */
   warmUp(): void;
+  /** sends a message that needs no answer (a settings change the writer asked for); false when it could not */
+  send(message: AnalysisRequest): boolean;
   /** findings per sentence (offsets relative to it): from the cache, the prefilter, or the background */
   analyze(sentences: readonly string[]): Promise<Map<string, Finding[]>>;
   /** forget cached findings and trigger words, e.g. after the writer muted a rule */
@@ -122,6 +124,7 @@ export function createAnalysisClient(host: () => string): AnalysisClient {
     warmUp() {
       post({ type: 'warm-up' });
     },
+    send: post,
     async analyze(sentences) {
       const out = new Map<string, Finding[]>();
       const wanted = [...new Set(sentences)].filter((s) => s.length <= MAX_SENTENCE_CHARS);

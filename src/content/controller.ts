@@ -5,19 +5,13 @@ import type { Box } from '../adapters/types';
 import type { CardAction } from '../hints/card';
 import { Overlay } from '../hints/overlay';
 import { parseInsertTextMessage, type InsertTextResult } from '../protocol/tab';
-import {
-  DEFAULT_SETTINGS,
-  getSettings,
-  isPaused,
-  muteRule,
-  pauseSite,
-  settingsItem,
-  type Settings,
-} from '../settings/settings';
+import { DEFAULT_SETTINGS } from '../settings/normalize';
+import type { Settings } from '../settings/settings';
 import { createAnalysisClient } from './analysis-client';
 import { nearestHint, type Hint } from './hint-model';
 import { pageHost } from './page-host';
 import { reportHintEvent } from './report';
+import { isSitePaused, watchSettings } from './settings-watch';
 import { EditorSession, type SessionHost } from './session';
 import { isOpenHintShortcut } from './shortcut';
 import { editorFor } from './targets';
@@ -204,13 +198,13 @@ export function startHints(ctx: ContentScriptContext): void {
         muted.add(hint.ruleId);
         s.dropRule(hint.ruleId);
         s.reportOf(hint, 'muted');
-        void muteRule(hint.ruleId).catch(() => undefined);
+        client.send({ type: 'mute-rule', ruleId: hint.ruleId });
         break;
       case 'pause-site':
         paused = true;
         s.reset();
         o.clear();
-        void pauseSite(host).catch(() => undefined);
+        client.send({ type: 'pause-site', host });
         break;
       case 'close':
         break;
@@ -222,7 +216,7 @@ export function startHints(ctx: ContentScriptContext): void {
     const before = settings;
     const wasPaused = paused;
     settings = next;
-    paused = isPaused(next, host);
+    paused = isSitePaused(next, host);
     muted = new Set(next.mutedRules);
     const rules = (x: Settings): string => JSON.stringify([x.mutedRules, x.disabledCategories, x.customPhrases]);
     const rulesChanged = rules(before) !== rules(next);
@@ -237,10 +231,7 @@ export function startHints(ctx: ContentScriptContext): void {
     requestRender();
   }
 
-  void getSettings()
-    .then(applySettings)
-    .catch(() => undefined);
-  const unwatch = settingsItem.watch((value) => applySettings({ ...DEFAULT_SETTINGS, ...value }));
+  const unwatch = watchSettings(applySettings);
   ctx.onInvalidated(() => {
     unwatch();
     client.dispose();

@@ -8,9 +8,15 @@ export const ANALYSIS_PORT = 'mindful-draft/analysis';
 export const MAX_SENTENCES_PER_REQUEST = 200;
 export const MAX_SENTENCE_CHARS = 2_000;
 
-/** content script → background */
+/**
+ * content script → background. The writer's "Don't flag this again" and "Pause on this site" travel here too, so the
+ * page's script stays small: the background writes them to settings.
+ */
 export type AnalysisRequest =
-  { type: 'analyze'; requestId: number; host: string; sentences: string[] } | { type: 'warm-up' };
+  | { type: 'analyze'; requestId: number; host: string; sentences: string[] }
+  | { type: 'warm-up' }
+  | { type: 'mute-rule'; ruleId: string }
+  | { type: 'pause-site'; host: string };
 
 /** background → content script: findings per sentence, offsets relative to each sentence, in request order */
 export type AnalysisResponse =
@@ -19,6 +25,12 @@ export type AnalysisResponse =
 export function parseAnalysisRequest(value: unknown): AnalysisRequest | null {
   if (!isRecord(value)) return null;
   if (value.type === 'warm-up') return { type: 'warm-up' };
+  if (value.type === 'mute-rule' && isString(value.ruleId, 200) && value.ruleId) {
+    return { type: 'mute-rule', ruleId: value.ruleId };
+  }
+  if (value.type === 'pause-site' && isString(value.host, 300) && value.host) {
+    return { type: 'pause-site', host: value.host };
+  }
   if (
     value.type === 'analyze' &&
     isInt(value.requestId) &&

@@ -12,6 +12,8 @@ export interface EditorFixture {
   field?: boolean;
   /** the page already holds a quoted reply under the composer: the writer types above it */
   quotedReply?: boolean;
+  /** the editor merges edits closer than this into one undo step (Quill: 1 s; ProseMirror 0.5 s; Lexical 0.3 s) */
+  undoMergeMs?: number;
 }
 
 const top = async (page: Page): Promise<Frame> => page.mainFrame();
@@ -19,10 +21,10 @@ const top = async (page: Page): Promise<Frame> => page.mainFrame();
 export const EDITORS: EditorFixture[] = [
   { name: 'textarea', file: 'textarea.html', selector: '#editor', frame: top, field: true },
   { name: 'webmail contenteditable', file: 'webmail.html', selector: '#editor', frame: top, quotedReply: true },
-  { name: 'Lexical', file: 'lexical.html', selector: '#editor', frame: top },
-  { name: 'Quill', file: 'quill.html', selector: '.ql-editor', frame: top },
+  { name: 'Lexical', file: 'lexical.html', selector: '#editor', frame: top, undoMergeMs: 300 },
+  { name: 'Quill', file: 'quill.html', selector: '.ql-editor', frame: top, undoMergeMs: 1_000 },
   { name: 'Slate', file: 'slate.html', selector: '#editor', frame: top },
-  { name: 'ProseMirror', file: 'prosemirror.html', selector: '#editor', frame: top },
+  { name: 'ProseMirror', file: 'prosemirror.html', selector: '#editor', frame: top, undoMergeMs: 500 },
   {
     name: 'contenteditable in an iframe',
     file: 'iframe.html',

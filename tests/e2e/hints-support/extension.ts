@@ -1,4 +1,4 @@
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { ExtensionSession } from '../support/browser';
 
 /** The extension's live service worker (Chromium may have restarted it since launch). */
@@ -13,7 +13,7 @@ interface WorkerGlobals {
     storage: { local: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
     runtime: { onMessage: { addListener(cb: (message: unknown) => void): void } };
     tabs: {
-      query(q: { url?: string }): Promise<{ id?: number; url?: string }[]>;
+      query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]>;
       sendMessage(tabId: number, message: unknown): Promise<unknown>;
     };
   };
@@ -63,16 +63,17 @@ export async function hintEvents(
   });
 }
 
-/** What the popup does: asks the tab's content script to insert a text into the last focused editor. */
-export async function sendInsertText(session: ExtensionSession, pageUrl: string, text: string): Promise<unknown> {
-  return (await worker(session)).evaluate(
-    async ({ pageUrl, text }) => {
-      const { chrome } = globalThis as unknown as WorkerGlobals;
-      const tabs = await chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url === pageUrl);
-      if (tab?.id === undefined) throw new Error(`no tab at ${pageUrl}`);
-      return chrome.tabs.sendMessage(tab.id, { type: 'insert-text', text });
-    },
-    { pageUrl, text },
-  );
+/**
+ * What the popup does: asks the active tab's content script to insert a text into the last focused editor. (Without
+ * the "tabs" permission tab URLs are hidden, so the page is brought to the front and the active tab is used, as the
+ * popup does.)
+ */
+export async function sendInsertText(session: ExtensionSession, page: Page, text: string): Promise<unknown> {
+  await page.bringToFront();
+  return (await worker(session)).evaluate(async (text) => {
+    const { chrome } = globalThis as unknown as WorkerGlobals;
+    const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tabs.length !== 1 || tabs[0]?.id === undefined) throw new Error(`${tabs.length} active tabs`);
+    return chrome.tabs.sendMessage(tabs[0].id, { type: 'insert-text', text });
+  }, text);
 }

@@ -49,14 +49,19 @@ export function underlines(frame: Frame): Promise<Underline[]> {
   });
 }
 
-export async function waitForUnderline(frame: Frame, category: string, timeout = 4_000): Promise<Underline[]> {
+export async function waitForUnderline(
+  frame: Frame,
+  category: string,
+  timeout = 4_000,
+  when = '',
+): Promise<Underline[]> {
   const found = await eventually(
     () => underlines(frame),
     (list) => list.some((u) => u.category === category),
     timeout,
   );
   const matching = found.filter((u) => u.category === category);
-  expect(matching.length, `an underline for ${category}`).toBeGreaterThan(0);
+  expect(matching.length, `an underline for ${category} ${when}`).toBeGreaterThan(0);
   return matching;
 }
 
