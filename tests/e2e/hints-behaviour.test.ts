@@ -267,10 +267,7 @@ describe('underlines follow the layout', () => {
       await sleep(120);
       const drawn = (await underlines(frame)).filter((u) => u.category === 'blame');
       const text = await textRects(frame, webmail, FLAGGED);
-      expect(
-        drawn.length,
-        JSON.stringify(await frame.evaluate(() => document.querySelector('#editor')?.innerHTML)),
-      ).toBe(text.length);
+      expect(drawn.length).toBe(text.length);
       drawn.forEach((u, i) => expectNear(u.rect, text[i]!, 2, `line ${i}`));
     };
     await aligned();
