@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxSession } from './support/firefox';
-import { suggestionsIn, waitForCard, waitForUnderline } from './support/hints';
+import { suggestionsIn, underlines, waitForCard, waitForUnderline } from './support/hints';
 
 let session: FirefoxSession;
 
@@ -139,6 +139,54 @@ describe('the built extension in Firefox', () => {
       expect(row).toContain('You never listen to me');
     }
     await page.close();
+  });
+
+  it('inserts a phrase from the popup into the editor last focused in the tab', async () => {
+    const page = await session.openFixture('plain.html');
+    await page.click('#editor');
+    await page.keyboard.type('Hi Sam. ');
+    // without the "tabs" permission Firefox hides tab addresses, so find the tab as the active one
+    await page.bringToFront();
+    const tabId = await session.inBackground<number>(
+      `const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+       return tab.id;`,
+    );
+    // opened as a page, the popup is told which tab it acts on, as the toolbar button would
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}&url=${encodeURIComponent(page.url())}`);
+    await popup.waitForFunction(() => document.querySelector('#site-panel')?.textContent?.includes('mail.google.com'));
+    await popup.click('button[data-template="please-dont"]');
+    await popup.click('#template-insert');
+    await popup.waitForFunction(() => document.body.innerText.includes('Inserted into your message.'));
+    await popup.close();
+    expect(await editorText(page)).toBe("Hi Sam. Please don't do that, it makes me uncomfortable.");
+    await page.close();
+  });
+
+  it('applies a category switched off on the settings page to the next draft', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await options.waitForSelector('#category-criticism');
+    await options.click('#category-criticism');
+    const stored = async (): Promise<string[]> =>
+      session.inBackground<string[]>(
+        'return (await browser.storage.local.get("settings")).settings.disabledCategories;',
+      );
+    for (let i = 0; i < 50 && !(await stored()).includes('criticism'); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await stored()).toEqual(['criticism']);
+
+    const page = await session.openFixture('plain.html');
+    await page.bringToFront();
+    await page.click('#editor');
+    await page.keyboard.type(`${FLAGGED} This is your fault. `);
+    await waitForUnderline(page, 'your-fault');
+    expect((await underlines(page)).map((u) => u.category)).not.toContain('criticism');
+    await page.close();
+
+    await options.bringToFront();
+    await options.click('#category-criticism');
+    for (let i = 0; i < 50 && (await stored()).length; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await stored()).toEqual([]);
+    await options.close();
   });
 
   it('sends nothing anywhere: the only refused requests are the test visiting example.org and favicon lookups', () => {

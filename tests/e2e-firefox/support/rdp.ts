@@ -149,7 +149,11 @@ export class BackgroundConsole {
    * Example: `evaluate<string>('return browser.runtime.id')`.
    */
   async evaluate<T>(body: string): Promise<T> {
-    const text = `(async () => JSON.stringify(await (async () => { ${body} })() ?? null))()`;
+    // a rejected promise would come back as a plain value, so failures travel inside the result
+    const text = `(async () => {
+      try { return JSON.stringify({ value: (await (async () => { ${body} })()) ?? null }); }
+      catch (e) { return JSON.stringify({ error: String((e && e.message) || e) }); }
+    })()`;
     const started = await this.client.request({
       to: this.consoleActor,
       type: 'evaluateJSAsync',
@@ -166,7 +170,10 @@ export class BackgroundConsole {
         `in the background page: ${String(preview?.message ?? result.exceptionMessage ?? 'an exception')}`,
       );
     }
-    return JSON.parse(await this.text(result.result)) as T;
+    const outcome = JSON.parse(await this.text(result.result)) as { value?: T; error?: string } | null;
+    if (!outcome) throw new Error('the background page returned nothing');
+    if (outcome.error !== undefined) throw new Error(`in the background page: ${outcome.error}`);
+    return outcome.value as T;
   }
 
   private async text(grip: unknown): Promise<string> {
