@@ -22,7 +22,10 @@ interface PreparedRule {
   patterns: Regs[];
   /** per pattern, one list of alternative words per required word (empty: always worth running) */
   requires: string[][][];
+  /** per pattern, whether it names a part-of-speech tag and so needs compromise's full tagger */
+  tagged: boolean[];
   exceptions: Regs[];
+  exceptionsTagged: boolean;
 }
 
 /** A finding relative to its sentence: what the cache stores, so a sentence that moves keeps its result. */
@@ -65,6 +68,8 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
     rule,
     patterns: rule.patterns.map((p) => nlp.parseMatch(p)),
     requires: rule.patterns.map((_p, i) => rule.requires?.[i] ?? []),
+    tagged: rule.patterns.map((p) => p.includes('#')),
+    exceptionsTagged: rule.exceptions.some((p) => p.includes('#')),
     exceptions: rule.exceptions.map((p) => nlp.parseMatch(p)),
   }));
   const byTrigger = new Map<string, PreparedRule[]>();
@@ -92,8 +97,13 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
     // Only the patterns whose required words all occur, in order, are worth a compromise parse.
     const runnable: Runnable[] = [];
     for (const p of candidates) {
-      const patterns = p.patterns.filter((_regs, i) => inOrder(sequence, p.requires[i] ?? []));
-      if (patterns.length) runnable.push({ rule: p, patterns });
+      const indexes = p.patterns.map((_regs, i) => i).filter((i) => inOrder(sequence, p.requires[i] ?? []));
+      if (indexes.length)
+        runnable.push({
+          rule: p,
+          patterns: indexes.map((i) => p.patterns[i] as Regs),
+          tagged: p.exceptionsTagged || indexes.some((i) => p.tagged[i]),
+        });
     }
     const result = runnable.length ? runRules(sentence, runnable) : [];
     cache.set(sentence, result);
@@ -185,10 +195,17 @@ const ANCHOR_SLACK = 4;
 interface Runnable {
   rule: PreparedRule;
   patterns: Regs[];
+  /** whether any of these patterns or the rule's exceptions name a tag */
+  tagged: boolean;
 }
 
+// "it's", "that's", "what's": only the tagger can tell "is" from "has", so such sentences always get the full parse.
+const APOSTROPHE_S = /[\p{L}]['’]s\b/iu;
+
 function runRules(sentence: string, candidates: Runnable[]): SentenceFinding[] {
-  const doc = nlp(sentence);
+  // Tokenizing is about ten times cheaper than tagging; word-only patterns need nothing more.
+  const needsTagger = APOSTROPHE_S.test(sentence) || candidates.some((c) => c.tagged);
+  const doc = needsTagger ? nlp(sentence) : nlp.tokenize(sentence);
   const found: SentenceFinding[] = [];
   const claimed: { rule: PreparedRule; start: number; end: number }[] = [];
   for (const { rule: p, patterns } of candidates) {

@@ -40,13 +40,17 @@ export function participle(verb: string): string | null {
 export function toPassive(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/);
   const verb = words[0];
-  if (!verb || words.length < 2) return null;
-  const doc = nlp(phrase).terms().eq(0);
-  if (!doc.has('#Verb') || NOT_PASSIVE.has(verb.toLowerCase())) return null;
-  const past = doc.has('#PastTense');
-  const conjugated = nlp(phrase).verbs().conjugate()[0] as Record<string, string> | undefined;
-  const infinitive = (conjugated?.Infinitive ?? verb).split(' ')[0] ?? verb;
-  const done = participle(infinitive);
+  if (!verb || words.length < 2 || NOT_PASSIVE.has(verb.toLowerCase())) return null;
+  // one parse for everything: tags of each word and the first verb's forms
+  const doc = nlp(phrase);
+  const tags = (doc.json() as { terms: { tags: string[] }[] }[]).flatMap((sentence) =>
+    sentence.terms.map((t) => t.tags),
+  );
+  const tagged = (at: number, tag: string): boolean => tags[at]?.includes(tag) ?? false;
+  if (!tagged(0, 'Verb')) return null;
+  const past = tagged(0, 'PastTense');
+  const forms = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
+  const done = (forms?.Participle ?? forms?.PastTense)?.split(' ')[0];
   if (!done) return null;
   let i = 1;
   let particle = '';
@@ -55,16 +59,14 @@ export function toPassive(phrase: string): string | null {
   let subject: string;
   let be: string;
   const pronoun = OBJECT_PRONOUN[first];
-  if (pronoun) {
+  if (pronoun && Object.hasOwn(OBJECT_PRONOUN, first)) {
     subject = pronoun.subject;
     be = past ? pronoun.pastBe : pronoun.be;
     i++;
   } else {
     const np: string[] = [];
     // A bare object must be a noun ("plans", "dishes"), never an adjective or adverb ("be right", "come home late").
-    const terms = nlp(phrase).terms();
-    const tagged = (at: number, tag: string): boolean => terms.eq(at).has(tag);
-    if (!DETERMINERS.has(first) && !tagged(i, '#Noun') && !(tagged(i, '#Adjective') && tagged(i + 1, '#Noun')))
+    if (!DETERMINERS.has(first) && !tagged(i, 'Noun') && !(tagged(i, 'Adjective') && tagged(i + 1, 'Noun')))
       return null;
     if (DETERMINERS.has(first)) np.push(words[i++] ?? '');
     // "all our money", "both the kids"
