@@ -39,6 +39,7 @@ export function customPhraseRule(phrase: CustomPhrase): CompiledRule | null {
     exceptions: [],
     allow: CUSTOM_ALLOW,
     suggestions: [phrase.replacement.trim()],
+    inline: true,
     triggers: [trigger],
     examples: { flag: [], pass: [] },
   };

@@ -284,6 +284,12 @@ function overlapsMatch(doc: Doc, regs: Regs, sentence: string, span: Span): bool
   return spansOf(matches, sentence).some((s) => s !== null && s.start < span.end && s.end > span.start);
 }
 
+function withCaseOf(original: string, replacement: string): string {
+  const first = replacement.charAt(0);
+  const upper = original !== original.toLowerCase();
+  return (upper ? first.toUpperCase() : first.toLowerCase()) + replacement.slice(1);
+}
+
 function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string, span: Span): string[] {
   const atStart = sentence.slice(0, span.start).trim() === '' || /[.!?…:]\s*$/.test(sentence.slice(0, span.start));
   const following = sentence.slice(span.end);
@@ -291,7 +297,9 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
   for (const template of rule.suggestions) {
     const text = renderTemplate(template, captures);
     if (!text || LEFTOVER_BLAME.test(text)) continue;
-    const fitted = fitSuggestion(text, atStart, following, sentence.slice(0, span.start));
+    const fitted = rule.inline
+      ? withCaseOf(sentence.charAt(span.start), text)
+      : fitSuggestion(text, atStart, following, sentence.slice(0, span.start));
     if (!out.includes(fitted)) out.push(fitted);
     if (out.length === 3) break;
   }

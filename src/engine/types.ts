@@ -70,6 +70,11 @@ export interface CompiledRule {
    * sentences that contain a word from every list, so "why are you so" needs "why" and "you" and "so". Absent: all run.
    */
   requires?: string[][][];
+  /**
+   * The suggestions are word swaps inside the sentence (a writer's own phrase → their preferred wording), not rewrites
+   * of it: they keep the sentence's punctuation and take the case of the words they replace.
+   */
+  inline?: boolean;
   examples: RuleExamples;
 }
 

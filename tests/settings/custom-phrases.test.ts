@@ -117,6 +117,13 @@ describe('custom phrases as rules', () => {
     ]);
     // at the start of a sentence the wording replaces the phrase as the writer typed it
     expect(analyzer.analyze('Drama queen.').find((f) => f.ruleId === 'custom-nick')?.suggestions).toEqual(['Love']);
+    // mid-sentence the preferred wording simply stands in for the words, punctuation untouched
+    const mid = 'Fine, you drama queen, see you at six.';
+    const swap = analyzer.analyze(mid).find((f) => f.ruleId === 'custom-nick');
+    expect(swap?.suggestions).toEqual(['love']);
+    expect(swap && mid.slice(0, swap.start) + (swap.suggestions[0] ?? '') + mid.slice(swap.end)).toBe(
+      'Fine, you love, see you at six.',
+    );
     expect(analyzer.triggerWords).toEqual(expect.arrayContaining(['drama', 'silly']));
     // quoted text is not the writer's own wording
     expect(analyzer.analyze('She called me "drama queen" once.').filter((f) => f.ruleId === 'custom-nick')).toEqual([]);
