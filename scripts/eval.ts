@@ -89,7 +89,9 @@ function main(): void {
   const path = externalPath(PROJECT_ROOT);
   const externalText = readIfPresent(path);
   if (externalText === null) {
-    console.log(`\n## External set: not found at ${path}; only the drafts were scored.`);
+    console.log(
+      `\n## External set: not found at ${path}; only the drafts were scored. The external targets were not checked.`,
+    );
   } else {
     const external = parseLabelledJsonl(externalText, 'external.jsonl');
     for (const e of external.errors.slice(0, 5)) console.error(`skipped ${e}`);
@@ -127,7 +129,8 @@ function main(): void {
     console.log('');
     for (const n of notes) console.log(n);
   }
-  console.log(`\n${failedTargets === 0 ? 'all targets met' : `${failedTargets} target(s) not met`}`);
+  const scope = externalText === null ? 'the drafts targets' : 'targets';
+  console.log(`\n${failedTargets === 0 ? `all ${scope} met` : `${failedTargets} target(s) not met`}`);
 }
 
 main();
