@@ -1,18 +1,20 @@
 /**
- * The content script's cost on the page, in Chromium with the built extension against the same Chromium without it,
- * with a 2,000-word draft in the textarea and Lexical fixtures:
- * - main-thread time the extension adds per keystroke (median of per-key TaskDuration from CDP, with minus without;
- *   target ≤ 2 ms),
- * - long tasks (> 50 ms) while typing (PerformanceObserver 'longtask'; target: none more than without the extension),
+ * The content script's cost on the page, in Chromium with the built extension, with a 2,000-word draft in the textarea
+ * and Lexical fixtures. "Without" is the same page in the same browser under a host name the content script does not
+ * match (the fixture server answers every name), so profile, flags and background work are identical.
+ * - main-thread time the extension adds per keystroke: the content script's own time per key from a CPU profile of
+ *   each keystroke and the two frames after it (median; target ≤ 2 ms), and as a cross-check the page's TaskDuration
+ *   per key with minus without (median),
+ * - long tasks (> 50 ms) while typing (PerformanceObserver 'longtask'; target: none more than without),
  * - typing stops → underline on screen (last input event → first frame with the new underline; target ≤ 400 ms),
- * - content script start-up on a matched page before any editor is focused (TaskDuration after load, with minus
- *   without, median of 7 loads; target ≤ 20 ms),
+ * - content script start-up on a matched page before any editor is focused: its script evaluation and calls in a
+ *   trace of the page load (median of 9 loads; target ≤ 20 ms),
  * - first hint in a freshly started browser: last keystroke of a flagged sentence → underline (target ≤ 600 ms).
- * Prints a table; exits 1 when a target is missed.
+ * The machine's other work makes single numbers noisy; medians are printed. Exits 1 when a target is missed.
+ * Typing is 51 keys per pass; the draft's existing hints stay on screen while typing.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from '../../tests/e2e/support/browser';
-import { launchPlain } from '../../tests/e2e/hints-support/plain-browser';
 import { startFixtureServers } from '../../tests/e2e/support/servers';
 
 const WORDS = 2_000;
@@ -81,10 +83,22 @@ async function openWithDraft(context: BrowserContext, url: string, file: string)
   return page;
 }
 
-/** Main-thread time of each keystroke: TaskDuration before and after the key and the two frames that follow it. */
-async function perKeystroke(page: Page): Promise<{ perKey: number[]; longTasks: number[] }> {
+const isOurs = (url: string): boolean => url.includes('/content-scripts/');
+
+/**
+ * Per keystroke: the page's TaskDuration over the key and the two frames after it, and the time a CPU profile of the
+ * same span spends in the content script (samples with one of its functions on the stack).
+ */
+async function perKeystroke(
+  page: Page,
+  profiled: boolean,
+): Promise<{ perKey: number[]; ours: number[]; longTasks: number[] }> {
+  // a tab in the background gets throttled frames and timers: measure the one in front
+  await page.bringToFront();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   const taskMs = async (): Promise<number> => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
@@ -92,19 +106,54 @@ async function perKeystroke(page: Page): Promise<{ perKey: number[]; longTasks: 
   const frames = (): Promise<void> =>
     page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   const perKey: number[] = [];
+  const ours: number[] = [];
   for (const key of KEYS) {
     const before = await taskMs();
+    if (profiled) await cdp.send('Profiler.start');
     await page.keyboard.type(key);
     await frames();
-    perKey.push((await taskMs()) - before);
+    if (profiled) ours.push(profiledTime((await cdp.send('Profiler.stop')).profile));
+    // profiling slows the page: its TaskDuration is only compared between unprofiled runs
+    else perKey.push((await taskMs()) - before);
   }
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   await cdp.detach();
-  return { perKey, longTasks };
+  return { perKey, ours, longTasks };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Milliseconds of a CPU profile with a content-script function anywhere on the stack. */
+function profiledTime(profile: CpuProfile): number {
+  const parent = new Map<number, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inOurs = new Map<number, boolean>();
+  const check = (id: number): boolean => {
+    const known = inOurs.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result = !!node && (isOurs(node.callFrame.url) || (up !== undefined && check(up)));
+    inOurs.set(id, result);
+    return result;
+  };
+  let total = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    // a sample's delta is the time since the previous sample: charge it to this sample's stack
+    if (check(id)) total += (profile.timeDeltas?.[i] ?? 0) / 1000;
+  });
+  return total;
 }
 
 /** Types a flagged sentence and times the last input event → first frame showing one more blame underline. */
 async function timeToUnderline(page: Page, sentence: string): Promise<number> {
+  // tsx keeps function names with a helper the page does not have
+  await page.evaluate('window.__name = (f) => f');
   await page.evaluate(() => {
     const w = window as unknown as { lastInput: number; underlineAt: Promise<number> };
     const count = (): number =>
@@ -127,32 +176,53 @@ async function timeToUnderline(page: Page, sentence: string): Promise<number> {
   });
 }
 
-/** TaskDuration of a page from navigation to quiet, without touching any editor. */
-async function loadCost(context: BrowserContext, url: string): Promise<number> {
+interface TraceEvent {
+  name: string;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/** The content script's main-thread time while a page loads, before any editor is touched (from a trace). */
+async function startUpCost(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
-  await sleep(800);
-  const { metrics } = await cdp.send('Performance.getMetrics');
+  await sleep(700);
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await done;
   await page.close();
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  // script evaluation (compile, top level, main) and later calls into the script; nested events are not counted twice
+  return events
+    .filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && isOurs(e.args?.data?.url ?? ''))
+    .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
 }
 
 async function main(): Promise<void> {
   const servers = await startFixtureServers();
   let session: ExtensionSession = await launchExtension({ servers });
-  const plain = await launchPlain(session.servers.httpsPort);
+  const unmatched = (file: string): string => session.fixtureUrl(file, 'unmatched.example');
   try {
     for (const file of ['textarea.html', 'lexical.html']) {
-      const url = session.fixtureUrl(file);
-      const withPage = await openWithDraft(session.context, url, file);
-      const withoutPage = await openWithDraft(plain.context, url, file);
-      const withExt = await perKeystroke(withPage);
-      const without = await perKeystroke(withoutPage);
+      const withPage = await openWithDraft(session.context, session.fixtureUrl(file), file);
+      const withoutPage = await openWithDraft(session.context, unmatched(file), file);
+      const withExt = await perKeystroke(withPage, false);
+      const without = await perKeystroke(withoutPage, false);
+      withExt.ours = (await perKeystroke(withPage, true)).ours;
+      const ours = median(withExt.ours);
+      rows.push({
+        measure: 'content script time per keystroke (median, CPU profile)',
+        fixture: file,
+        value: `${ours.toFixed(2)} ms (p90 ${[...withExt.ours].sort((a, b) => a - b)[Math.floor(withExt.ours.length * 0.9)]?.toFixed(2)} ms)`,
+        target: '≤ 2 ms',
+        ok: ours <= 2,
+      });
       const added = median(withExt.perKey) - median(without.perKey);
       rows.push({
-        measure: 'main-thread time added per keystroke (median)',
+        measure: 'page TaskDuration per keystroke, with − without (median)',
         fixture: file,
         value: `${added.toFixed(2)} ms (${median(withExt.perKey).toFixed(2)} with, ${median(without.perKey).toFixed(2)} without)`,
         target: '≤ 2 ms',
@@ -167,6 +237,8 @@ async function main(): Promise<void> {
         ok: extra <= 0,
       });
       const times: number[] = [];
+      await withoutPage.close();
+      await withPage.bringToFront();
       for (let i = 0; i < 3; i++) {
         await withPage.keyboard.type(' ');
         times.push(await timeToUnderline(withPage, `Round ${i}: ${FLAGGED}`));
@@ -181,17 +253,13 @@ async function main(): Promise<void> {
         ok: stop <= 400,
       });
       await withPage.close();
-      await withoutPage.close();
     }
 
     const startUps: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const url = session.fixtureUrl('textarea.html');
-      startUps.push((await loadCost(session.context, url)) - (await loadCost(plain.context, url)));
-    }
+    for (let i = 0; i < 9; i++) startUps.push(await startUpCost(session.context, session.fixtureUrl('textarea.html')));
     const startUp = median(startUps);
     rows.push({
-      measure: 'content script start-up, no editor focused (median of 7)',
+      measure: 'content script start-up, no editor focused (median of 9)',
       fixture: 'textarea.html',
       value: `${startUp.toFixed(1)} ms`,
       target: '≤ 20 ms',
@@ -216,7 +284,6 @@ async function main(): Promise<void> {
       await page.close();
     }
   } finally {
-    await plain.browser.close();
     await session.close();
     await servers.close();
   }

@@ -24,9 +24,15 @@ export function createContentEditableAdapter(el: HTMLElement, options: ContentEd
   observer.observe(el, { childList: true, subtree: true, characterData: true });
 
   const view = doc.defaultView;
-  const read = (): string => {
+  // read once (and again when measuring): asking for a style while the page is mid-edit would force a style pass
+  let collapse = false;
+  const readStyle = (): void => {
     const whiteSpace = view?.getComputedStyle(el).whiteSpace ?? 'pre-wrap';
-    map = readTextMap(el, { ...options, collapse: whiteSpace === 'normal' || whiteSpace === 'nowrap' });
+    collapse = whiteSpace === 'normal' || whiteSpace === 'nowrap';
+  };
+  readStyle();
+  const read = (): string => {
+    map = readTextMap(el, { ...options, collapse });
     dirty = false;
     return map.text;
   };
@@ -74,6 +80,7 @@ export function createContentEditableAdapter(el: HTMLElement, options: ContentEd
       return lineBoxes(rects);
     },
     visibleBox(): Box | null {
+      readStyle();
       return visibleBoxOf(el, toBox(el.getBoundingClientRect()));
     },
     selection(): TextSelection | null {

@@ -12,7 +12,7 @@ import { nearestHint, type Hint } from './hint-model';
 import { pageHost } from './page-host';
 import { reportHintEvent } from './report';
 import { isSitePaused, watchSettings } from './settings-watch';
-import { EditorSession, type SessionHost } from './session';
+import { ANALYSIS_DELAY_MS, EditorSession, type SessionHost } from './session';
 import { isOpenHintShortcut } from './shortcut';
 import { editorFor } from './targets';
 
@@ -57,6 +57,7 @@ export function startHints(ctx: ContentScriptContext): void {
   let active: EditorSession | null = null;
   let lastFocused: EditorSession | null = null;
   let frame = 0;
+  let settle: ReturnType<typeof setTimeout> | undefined;
   const resizes = new ResizeObserver(() => requestRender());
 
   const sessionHost: SessionHost = {
@@ -66,6 +67,16 @@ export function startHints(ctx: ContentScriptContext): void {
     report: (event) => reportHintEvent({ ...event, host }),
     changed: (s) => {
       if (s === active) requestRender();
+    },
+    edited: (s, from) => {
+      if (s !== active) return;
+      // typing costs no layout: marks after the caret are hidden, and everything is measured again at the pause
+      overlay?.hideFrom(from);
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        settle = undefined;
+        requestRender();
+      }, ANALYSIS_DELAY_MS);
     },
   };
 
@@ -78,7 +89,8 @@ export function startHints(ctx: ContentScriptContext): void {
   };
 
   function requestRender(): void {
-    if (!frame) frame = requestAnimationFrame(render);
+    // while the writer types, the pause redraws (scrolling that typing causes included)
+    if (!frame && settle === undefined) frame = requestAnimationFrame(render);
   }
 
   function render(): void {
@@ -134,6 +146,7 @@ export function startHints(ctx: ContentScriptContext): void {
       }
     }
     lastFocused = s;
+    startWatching();
     if (active !== s) {
       if (active) resizes.unobserve(active.element);
       overlay?.card.close();
@@ -231,9 +244,16 @@ export function startHints(ctx: ContentScriptContext): void {
     requestRender();
   }
 
-  const unwatch = watchSettings(applySettings);
+  // watching settings and the page starts with the first editor the writer focuses: a page nobody writes on pays
+  // nothing for them
+  let unwatch: (() => void) | undefined;
+  const startWatching = (): void => {
+    if (unwatch) return;
+    unwatch = watchSettings(applySettings);
+    pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+  };
   ctx.onInvalidated(() => {
-    unwatch();
+    unwatch?.();
     client.dispose();
     resizes.disconnect();
     pageObserver.disconnect();
@@ -317,11 +337,13 @@ export function startHints(ctx: ContentScriptContext): void {
     if (active && !active.element.isConnected) deactivate();
     onFocus();
   });
-  const pageObserver = new MutationObserver(() => {
-    if (active && !active.element.isConnected) deactivate();
-    else if (active?.visible().length) requestRender();
+  const pageObserver = new MutationObserver((records) => {
+    const s = active;
+    if (!s) return;
+    if (!s.element.isConnected) deactivate();
+    // changes elsewhere on the page can move the editor; its own changes are followed through its session
+    else if (s.visible().length && records.some((r) => !s.element.contains(r.target))) requestRender();
   });
-  pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
 
   browser.runtime.onMessage.addListener(
     (raw: unknown, _sender: unknown, sendResponse: (r: InsertTextResult) => void) => {

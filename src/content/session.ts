@@ -26,6 +26,8 @@ export interface SessionHost {
   report(event: Omit<HintEvent, 'host'>): void;
   /** the hints changed or moved: redraw on the next frame */
   changed(session: EditorSession): void;
+  /** the writer edited at `from`: hints from there on may have moved, the rest stay where they are */
+  edited(session: EditorSession, from: number): void;
 }
 
 let nextHintId = 1;
@@ -74,7 +76,7 @@ export class EditorSession {
     if (this.pending) this.pending = edit.oldEnd <= this.pending.start ? null : this.pending;
     this.typedAt = performance.now();
     this.schedule(ANALYSIS_DELAY_MS);
-    this.host.changed(this);
+    this.host.edited(this, edit.start);
   }
 
   schedule(delay: number): void {

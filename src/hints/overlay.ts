@@ -97,6 +97,20 @@ export class Overlay {
     this.announce(count);
   }
 
+  /**
+   * Takes away the underlines of hints at or after a text offset without measuring anything: while the writer types,
+   * text before the caret stays put and text after it moves, so only those marks could be wrong until the next draw.
+   */
+  hideFrom(offset: number): void {
+    const keep = this.drawn.filter((d) => d.hint.end <= offset);
+    if (keep.length === this.drawn.length) return;
+    const kept = new Set(keep.map((d) => String(d.hint.id)));
+    for (const mark of [...this.clip.children]) {
+      if (!kept.has(mark.getAttribute('data-hint-id') ?? '')) mark.remove();
+    }
+    this.drawn = keep;
+  }
+
   clear(): void {
     this.draw([], null);
     this.card.close();
