@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      '.output/**',
+      '.output*/**',
       '.wxt/**',
       'node_modules/**',
       'tests/e2e/.fixtures-dist/**',
