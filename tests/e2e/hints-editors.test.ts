@@ -254,6 +254,9 @@ for (const editor of EDITORS) {
         await apart();
         await p.keyboard.press('Control+z');
         await apart();
+        // where Lexical puts the caret after an undo varies from run to run even without any extension: type at the
+        // end of the line so the comparison is about content
+        await p.keyboard.press('End');
         await p.keyboard.type(' ok');
         await sleep(600);
         const model = await modelText(frame);
