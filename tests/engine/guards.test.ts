@@ -24,6 +24,8 @@ describe('reported speech', () => {
     'He said [it was my fault].',
     'She told him to [grow up], which I thought was harsh.',
     'He was like, "[whatever]".',
+    'I asked five people, and one answered [who cares]?',
+    'When I asked about the rota, he replied [forget it].',
   ])('guards %s', (m) => expect(isReported(at(m))).toBe(true));
   it.each(['[Calm down], she is fine.', 'I said nothing and [you never listen].'])('leaves %s', (m) =>
     expect(isReported(at(m))).toBe(false),
