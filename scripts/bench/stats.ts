@@ -4,8 +4,12 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[i] ?? NaN;
 }
 
-/** Runs fn until `minRuns` runs and `minMs` milliseconds have passed; returns sorted durations in milliseconds. */
-export function timeRuns(fn: () => void, minRuns = 20, minMs = 300, maxRuns = 2000): number[] {
+/**
+ * Runs fn `warmUp` times untimed, then until `minRuns` runs and `minMs` milliseconds have passed (at most `maxRuns`);
+ * returns the sorted durations in milliseconds.
+ */
+export function timeRuns(fn: () => void, minRuns = 20, minMs = 300, maxRuns = 2000, warmUp = 0): number[] {
+  for (let i = 0; i < warmUp; i++) fn();
   const out: number[] = [];
   const begin = performance.now();
   while (out.length < maxRuns && (out.length < minRuns || performance.now() - begin < minMs)) {

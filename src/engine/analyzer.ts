@@ -21,7 +21,7 @@ interface PreparedRule {
   rule: CompiledRule;
   patterns: Regs[];
   /** per pattern, one list of alternative words per required word (empty: always worth running) */
-  requires: string[][][];
+  requires: ReadonlySet<string>[][];
   /** per pattern, whether it names a part-of-speech tag and so needs compromise's full tagger */
   tagged: boolean[];
   exceptions: Regs[];
@@ -59,6 +59,13 @@ interface MatchJson {
   terms: TermJson[];
 }
 
+interface PatternRef {
+  rule: PreparedRule;
+  index: number;
+}
+
+const NONE: readonly never[] = [];
+
 const DEFAULT_CACHE_SIZE = 4000;
 /** Beyond this many characters only the first part is analysed: a draft that size is not a message. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -67,18 +74,26 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
   const prepared: PreparedRule[] = ruleSet.rules.map((rule) => ({
     rule,
     patterns: rule.patterns.map((p) => nlp.parseMatch(p)),
-    requires: rule.patterns.map((_p, i) => rule.requires?.[i] ?? []),
+    requires: rule.patterns.map((_p, i) => (rule.requires?.[i] ?? []).map((alternatives) => new Set(alternatives))),
     tagged: rule.patterns.map((p) => p.includes('#')),
     exceptionsTagged: rule.exceptions.some((p) => p.includes('#')),
     exceptions: rule.exceptions.map((p) => nlp.parseMatch(p)),
   }));
-  const byTrigger = new Map<string, PreparedRule[]>();
+  // Patterns, not rules, are indexed: a sentence with "sorry" then checks only the patterns that need "sorry", not
+  // every pattern of every rule that has one.
+  const byTrigger = new Map<string, PatternRef[]>();
   for (const p of prepared) {
-    for (const word of p.rule.triggers) {
-      const list = byTrigger.get(word) ?? [];
-      list.push(p);
-      byTrigger.set(word, list);
-    }
+    const triggers = new Set(p.rule.triggers);
+    p.patterns.forEach((_regs, index) => {
+      const key = p.requires[index]?.find(
+        (alternatives) => alternatives.size > 0 && [...alternatives].every((w) => triggers.has(w)),
+      );
+      for (const word of key ?? triggers) {
+        const list = byTrigger.get(word) ?? [];
+        list.push({ rule: p, index });
+        byTrigger.set(word, list);
+      }
+    });
   }
   const cache = new Map<string, SentenceFinding[]>();
 
@@ -91,19 +106,30 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
       return hit;
     }
     const sequence = wordSequence(sentence);
-    const candidates = new Set<PreparedRule>();
-    for (const position of sequence)
-      for (const word of position) for (const p of byTrigger.get(word) ?? []) candidates.add(p);
-    // Only the patterns whose required words all occur, in order, are worth a compromise parse.
+    const checked = new Set<PatternRef>();
+    const passing = new Map<PreparedRule, number[]>();
+    for (const position of sequence) {
+      for (const word of position) {
+        for (const ref of byTrigger.get(word) ?? NONE) {
+          if (checked.has(ref)) continue;
+          checked.add(ref);
+          // Only the patterns whose required words all occur, in order, are worth a compromise parse.
+          if (!inOrder(sequence, ref.rule.requires[ref.index] ?? NONE)) continue;
+          const indexes = passing.get(ref.rule);
+          if (indexes) indexes.push(ref.index);
+          else passing.set(ref.rule, [ref.index]);
+        }
+      }
+    }
     const runnable: Runnable[] = [];
-    for (const p of candidates) {
-      const indexes = p.patterns.map((_regs, i) => i).filter((i) => inOrder(sequence, p.requires[i] ?? []));
-      if (indexes.length)
-        runnable.push({
-          rule: p,
-          patterns: indexes.map((i) => p.patterns[i] as Regs),
-          tagged: p.exceptionsTagged || indexes.some((i) => p.tagged[i]),
-        });
+    for (const [p, indexes] of passing) {
+      // a rule's patterns run in their written order: the first, most specific one claims the words
+      indexes.sort((a, b) => a - b);
+      runnable.push({
+        rule: p,
+        patterns: indexes.map((i) => p.patterns[i] as Regs),
+        tagged: p.exceptionsTagged || indexes.some((i) => p.tagged[i]),
+      });
     }
     const result = runnable.length ? runRules(sentence, runnable) : [];
     cache.set(sentence, result);
@@ -171,17 +197,17 @@ function toFinding(f: SentenceFinding, text: string, start: number, end: number)
 }
 
 /** True when each required word (any of its alternatives) occurs after the previous one: a pattern's necessary condition. */
-function inOrder(sequence: readonly string[][], requires: readonly string[][]): boolean {
+function inOrder(sequence: readonly string[][], requires: readonly ReadonlySet<string>[]): boolean {
   let at = 0;
   let limit = Infinity;
   for (const alternatives of requires) {
-    if (alternatives[0] === REQUIRES_START) {
+    if (alternatives.has(REQUIRES_START)) {
       limit = ANCHOR_SLACK;
       continue;
     }
     // the last required word of an end-anchored pattern must be near the end
-    if (alternatives[0] === REQUIRES_END) return sequence.length - at <= ANCHOR_SLACK;
-    while (at < sequence.length && at < limit && !sequence[at]?.some((w) => alternatives.includes(w))) at++;
+    if (alternatives.has(REQUIRES_END)) return sequence.length - at <= ANCHOR_SLACK;
+    while (at < sequence.length && at < limit && !sequence[at]?.some((w) => alternatives.has(w))) at++;
     if (at >= sequence.length || at >= limit) return false;
     limit = Infinity;
     at++;
