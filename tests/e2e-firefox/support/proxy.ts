@@ -8,14 +8,13 @@
  * recorded. (`network.dns.localDomains` was the other candidate: it only maps names to 127.0.0.1 port 443, which needs
  * a privileged port and cannot refuse what it does not know.)
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
+import { certificate } from '../../e2e/support/certificate';
 import { FIXTURES_DIR, FIXTURES_DIST } from '../../e2e/support/servers';
 
 /** Firefox-only fixture pages first, then the shared ones (built bundles, hand-written pages). */
@@ -42,25 +41,6 @@ export interface FixtureProxy {
   /** the ones refused because they are not fixture pages: anything here tried to leave the machine */
   blocked: string[];
   close(): Promise<void>;
-}
-
-function certificate(): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'md-ff-cert-'));
-  try {
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost'].concat([
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ]),
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 function fixtureFile(pathname: string): string | null {
