@@ -9,6 +9,11 @@ export interface ContentEditableOptions extends TextMapOptions {
    * Slate, Quill) handle it and cancel the event; for the rest the browser's own insertText follows.
    */
   beforeInput: boolean;
+  /**
+   * Offer it as a synthetic paste instead: editors that ignore a synthetic beforeinput but read pasted text into their
+   * own model and undo stack (Draft.js) handle it and cancel the event.
+   */
+  paste?: boolean;
 }
 
 /** How long an editor that cancelled our beforeinput may take to show the change before we call it a refusal. */
@@ -102,7 +107,17 @@ export function createContentEditableAdapter(el: HTMLElement, options: ContentEd
       const range = rangeFor(start, end);
       if (!range) return false;
       let cancelled = false;
-      if (options.beforeInput) {
+      if (options.paste) {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        const event = new ClipboardEvent('paste', {
+          clipboardData: data,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        });
+        cancelled = !el.dispatchEvent(event);
+      } else if (options.beforeInput) {
         const data = new DataTransfer();
         data.setData('text/plain', text);
         const event = new InputEvent('beforeinput', {

@@ -1,3 +1,4 @@
+import { draftJsFamily } from './draftjs';
 import { lexicalFamily } from './lexical';
 import { plainFamily } from './plain';
 import { proseMirrorFamily } from './prosemirror';
@@ -13,6 +14,7 @@ export const FAMILIES: readonly AdapterFamily[] = [
   slateFamily,
   proseMirrorFamily,
   quillFamily,
+  draftJsFamily,
   plainFamily,
 ];
 

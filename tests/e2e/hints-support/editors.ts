@@ -25,6 +25,7 @@ export const EDITORS: EditorFixture[] = [
   { name: 'Quill', file: 'quill.html', selector: '.ql-editor', frame: top, undoMergeMs: 1_000 },
   { name: 'Slate', file: 'slate.html', selector: '#editor', frame: top },
   { name: 'ProseMirror', file: 'prosemirror.html', selector: '#editor', frame: top, undoMergeMs: 500 },
+  { name: 'Draft.js', file: 'draftjs.html', selector: '.public-DraftEditor-content', frame: top },
   {
     name: 'contenteditable in an iframe',
     file: 'iframe.html',
