@@ -127,24 +127,42 @@ export interface TimelineFilter {
   toDay?: string;
 }
 
-type TimelineIndex = 'time' | 'category-time' | 'host-time' | 'category-host-time';
+export type TimelineIndex = 'time' | 'category-time' | 'host-time' | 'category-host-time';
+
+/** Where a filter's events sit: one index, the key prefix the filter fixes, and the time span [from, to). */
+export interface TimelineQuery {
+  index: TimelineIndex;
+  prefix: string[];
+  from: number;
+  to: number;
+}
 
 /** Every filter combination is one contiguous range of one index, so counting and paging never scan. */
-function timelineQuery(filter: TimelineFilter): { index: TimelineIndex; range: IDBKeyRange } {
+export function timelineQuery(filter: TimelineFilter): TimelineQuery {
   const from = filter.fromDay ? startOfDay(filter.fromDay) : 0;
   const to = filter.toDay ? startOfDay(addDays(filter.toDay, 1)) : Number.MAX_SAFE_INTEGER;
-  const bound = (prefix: string[]): IDBKeyRange => IDBKeyRange.bound([...prefix, from], [...prefix, to], false, true);
   if (filter.category && filter.host)
-    return { index: 'category-host-time', range: bound([filter.category, filter.host]) };
-  if (filter.category) return { index: 'category-time', range: bound([filter.category]) };
-  if (filter.host) return { index: 'host-time', range: bound([filter.host]) };
-  return { index: 'time', range: IDBKeyRange.bound(from, to, false, true) };
+    return { index: 'category-host-time', prefix: [filter.category, filter.host], from, to };
+  if (filter.category) return { index: 'category-time', prefix: [filter.category], from, to };
+  if (filter.host) return { index: 'host-time', prefix: [filter.host], from, to };
+  return { index: 'time', prefix: [], from, to };
+}
+
+/** The query's index keys whose time falls in [from, to). */
+export function timeRange(query: TimelineQuery, from = query.from, to = query.to): IDBKeyRange {
+  if (query.index === 'time') return IDBKeyRange.bound(from, to, false, true);
+  return IDBKeyRange.bound([...query.prefix, from], [...query.prefix, to], false, true);
+}
+
+/** The time part of one of the timeline indexes' keys. */
+export function timeOfKey(key: IDBValidKey): number {
+  return (Array.isArray(key) ? key[key.length - 1] : key) as number;
 }
 
 export async function countTimeline(db: HistoryDB, filter: TimelineFilter): Promise<number> {
   if (filter.fromDay && filter.toDay && filter.fromDay > filter.toDay) return 0;
-  const { index, range } = timelineQuery(filter);
-  return db.countFromIndex('events', index, range);
+  const query = timelineQuery(filter);
+  return db.countFromIndex('events', query.index, timeRange(query));
 }
 
 /** Events newest first, `limit` of them from position `offset`. */
@@ -155,9 +173,9 @@ export async function timelinePage(
   limit: number,
 ): Promise<StoredEvent[]> {
   if (filter.fromDay && filter.toDay && filter.fromDay > filter.toDay) return [];
-  const { index, range } = timelineQuery(filter);
+  const query = timelineQuery(filter);
   const tx = db.transaction('events');
-  let cursor = await tx.store.index(index).openCursor(range, 'prev');
+  let cursor = await tx.store.index(query.index).openCursor(timeRange(query), 'prev');
   if (cursor && offset > 0) cursor = await cursor.advance(offset);
   const rows: StoredEvent[] = [];
   while (cursor && rows.length < limit) {
@@ -175,8 +193,9 @@ function indexKeyOf(index: TimelineIndex, e: StoredEvent): IDBValidKey {
 }
 
 /**
- * The `limit` events that follow `after` in the timeline's order: the cursor jumps straight to `after` by its keys, so
- * reading on from a loaded page costs the same at row 90,000 as at row 50.
+ * The `limit` events that follow `after` in the timeline's order. The cursor opens at `after`'s own key (a range ending
+ * there), so it never walks down from the newest event: reading on from a loaded page costs the same at row 90,000 as
+ * at row 50. Events of the same key are ordered by id, and only those are stepped over to reach `after`.
  */
 export async function timelinePageAfter(
   db: HistoryDB,
@@ -184,15 +203,15 @@ export async function timelinePageAfter(
   after: StoredEvent,
   limit: number,
 ): Promise<StoredEvent[]> {
-  const { index, range } = timelineQuery(filter);
-  const tx = db.transaction('events');
-  let cursor = await tx.store.index(index).openCursor(range, 'prev');
+  const query = timelineQuery(filter);
   const rows: StoredEvent[] = [];
-  if (!cursor) return rows;
-  const key = indexKeyOf(index, after);
-  const order = indexedDB.cmp(cursor.key, key);
-  if (order < 0) return rows;
-  if (order > 0 || cursor.primaryKey !== after.id) cursor = await cursor.continuePrimaryKey(key as never, after.id);
+  if (after.time < query.from || after.time >= query.to) return rows;
+  const key = indexKeyOf(query.index, after);
+  const range = IDBKeyRange.bound(timeRange(query).lower, key);
+  const tx = db.transaction('events');
+  let cursor = await tx.store.index(query.index).openCursor(range, 'prev');
+  if (cursor && indexedDB.cmp(cursor.key, key) === 0 && cursor.primaryKey !== after.id)
+    cursor = await cursor.continuePrimaryKey(key as never, after.id);
   if (cursor && cursor.primaryKey === after.id) cursor = await cursor.continue();
   while (cursor && rows.length < limit) {
     rows.push(cursor.value);

@@ -3,6 +3,7 @@ import { isDay } from '../history/days';
 import { addNote } from '../history/notes';
 import { countTimeline, knownHosts, timelinePage, timelinePageAfter, type TimelineFilter } from '../history/queries';
 import type { Note, StoredEvent } from '../history/schema';
+import { mapTimeline, timelinePageAt, type TimelineMap } from '../history/timeline-positions';
 import type { PageContext } from './context';
 import { field, h } from './dom';
 import { eventRow, placeholderRow } from './event-row';
@@ -14,6 +15,8 @@ export const ROW_HEIGHT = 120;
 const PAGE_SIZE = 50;
 const OVERSCAN = 4;
 const MAX_CACHED_PAGES = 60;
+/** Rows this near the top are read by skipping from the top; further down, through the timeline's map. */
+const SKIP_AT_MOST = 500;
 
 /**
  * A virtualised feed: only the rows in view (plus a few) exist in the DOM, pages of 50 events load from the index on
@@ -31,6 +34,10 @@ class VirtualFeed {
   private rows = new Map<number, HTMLElement>();
   private focusIndex = 0;
   private frame = 0;
+  /** the map of the current filter's timeline, built once the first rows are up; null if it could not be built */
+  private map: Promise<TimelineMap | null> | null = null;
+  /** a page is being read (not waiting for the map): the map's counting waits, so rows in view come first */
+  private reading = false;
 
   constructor(
     private readonly ctx: PageContext,
@@ -55,6 +62,7 @@ class VirtualFeed {
     for (const row of this.rows.values()) row.remove();
     this.rows.clear();
     this.focusIndex = 0;
+    this.map = null;
     this.feed.setAttribute('aria-busy', 'true');
     this.total = await countTimeline(this.ctx.db, filter);
     this.feed.style.height = `${this.total * ROW_HEIGHT}px`;
@@ -62,6 +70,39 @@ class VirtualFeed {
     this.viewport.scrollTop = 0;
     this.render();
     return this.total;
+  }
+
+  /** The map is counted in the database in small batches, each once no page read is under way. */
+  private mapOf(filter: TimelineFilter): Promise<TimelineMap | null> {
+    this.map ??= mapTimeline(this.ctx.db, filter, () => this.idle()).catch(() => null);
+    return this.map;
+  }
+
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = (): void => {
+        if (this.reading) setTimeout(check, 16);
+        else resolve();
+      };
+      check();
+    });
+  }
+
+  /** A page whose previous page is not loaded: near the top by skipping rows, further down through the map. */
+  private async readPage(page: number): Promise<StoredEvent[]> {
+    const offset = page * PAGE_SIZE;
+    const map = offset > SKIP_AT_MOST ? await this.mapOf(this.filter) : null;
+    if (map) return this.reads(timelinePageAt(this.ctx.db, map, offset, PAGE_SIZE));
+    return this.reads(timelinePage(this.ctx.db, this.filter, offset, PAGE_SIZE));
+  }
+
+  private async reads<T>(read: Promise<T>): Promise<T> {
+    this.reading = true;
+    try {
+      return await read;
+    } finally {
+      this.reading = false;
+    }
   }
 
   private schedule(): void {
@@ -157,11 +198,13 @@ class VirtualFeed {
         const previous = this.pages.get(page - 1);
         const events =
           previous && previous.length === PAGE_SIZE
-            ? await timelinePageAfter(this.ctx.db, this.filter, previous[PAGE_SIZE - 1]!, PAGE_SIZE)
-            : await timelinePage(this.ctx.db, this.filter, page * PAGE_SIZE, PAGE_SIZE);
+            ? await this.reads(timelinePageAfter(this.ctx.db, this.filter, previous[PAGE_SIZE - 1]!, PAGE_SIZE))
+            : await this.readPage(page);
         if (generation !== this.generation) continue;
         this.loading.delete(page);
         this.store(page, events);
+        // with the first rows up, map the list so far jumps are one short read
+        void this.mapOf(this.filter);
         this.schedule();
       }
     } finally {
