@@ -62,10 +62,24 @@ function exportSection(ctx: PageContext): HTMLElement {
   );
 }
 
+/** "Imported 20,000 of 100,000 events…"; once every event is written, the one transaction still has to commit. */
+function progressText(done: number, total: number): string {
+  const text = `Imported ${done.toLocaleString('en')} of ${plural(total, 'event')}`;
+  return done === total ? `${text}. Saving…` : `${text}…`;
+}
+
 function importSection(ctx: PageContext): HTMLElement {
   const input = h('input', { type: 'file', accept: 'application/json,.json', name: 'import-file' });
   const button = h('button', { type: 'submit', class: 'primary' }, 'Import');
   const result = h('div', { class: 'result', 'data-import-result': '', role: 'status' });
+  // the bar moves with every batch; the status line speaks at every tenth, so a screen reader is not flooded
+  const bar = h('progress', {
+    class: 'import-progress',
+    max: 1,
+    value: 0,
+    'aria-label': 'Import progress',
+    hidden: true,
+  });
   const form = h(
     'form',
     {},
@@ -75,6 +89,7 @@ function importSection(ctx: PageContext): HTMLElement {
       'Moments already in your history are skipped, so importing the same file twice adds nothing.',
     ),
     button,
+    bar,
     result,
   );
   form.addEventListener('submit', (e) => {
@@ -88,18 +103,32 @@ function importSection(ctx: PageContext): HTMLElement {
     if (file.size > MAX_IMPORT_BYTES)
       return show('This file is too large to be a Mindful Draft export. Nothing was changed.', false);
     button.disabled = true;
-    show('Importing…', true);
+    show('Reading and checking the file…', true);
     void file
       .text()
       .then(async (text) => {
         const parsed = parseHistoryExport(text);
         if (!parsed.ok) return show(parsed.message, false);
-        const summary = await importHistory(ctx.db, parsed.data);
+        const total = parsed.data.events.length;
+        bar.max = Math.max(1, total);
+        bar.value = 0;
+        bar.hidden = false;
+        show(progressText(0, total), true);
+        let spokenTenth = 0;
+        const summary = await importHistory(ctx.db, parsed.data, ({ done }) => {
+          bar.value = done;
+          const tenth = Math.floor((done * 10) / Math.max(1, total));
+          if (tenth > spokenTenth || done === total) {
+            spokenTenth = tenth;
+            show(progressText(done, total), true);
+          }
+        });
         await refreshCheckInBadge(ctx.db, ctx.now()).catch(() => undefined);
         show(importSummary(summary), true);
       })
       .catch((error: unknown) => show(writeFailure(error), false))
       .finally(() => {
+        bar.hidden = true;
         button.disabled = false;
       });
   });

@@ -45,7 +45,8 @@ class VirtualFeed {
   ) {
     // the feed holds only articles; its height stands for every row, so the scrollbar is true to the whole list
     this.feed = h('div', { class: 'feed', role: 'feed', 'aria-label': 'Moments, newest first', 'aria-busy': 'false' });
-    this.viewport = h('div', { class: 'feed-viewport' }, this.feed);
+    // hidden until the first count: an empty feed is not a list of articles
+    this.viewport = h('div', { class: 'feed-viewport', hidden: true }, this.feed);
     this.viewport.addEventListener('scroll', () => this.schedule(), { passive: true });
     this.viewport.addEventListener('keydown', (e) => this.onKey(e));
     this.viewport.addEventListener('focusin', (e) => {

@@ -258,4 +258,67 @@ describe('the reflection page in Chromium', () => {
     await goals.locator('text=No goals yet.').waitFor();
     expect(session.blocked).toEqual([]);
   });
+
+  it('a large import shows its progress in a labelled bar and the status line; the timeline then jumps to any row', async () => {
+    const count = 1_500;
+    const newest = Date.now() - 3_600_000;
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    const events = Array.from({ length: count }, (_, i) => {
+      const time = newest - i * 60_000;
+      const d = new Date(time);
+      return {
+        id: `e2e-${String(i).padStart(4, '0')}`,
+        time,
+        day: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+        host: i % 2 ? 'app.slack.com' : 'mail.google.com',
+        ruleId: 'your-fault',
+        category: 'blame',
+        action: 'shown',
+        match: `moment ${i}`,
+      };
+    });
+    const file = join(profile, 'large-export.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'mindful-draft-history', version: 1, exportedAt: '', events, goals: [], notes: [] }),
+    );
+    const page = await openReflection('data');
+    await page.evaluate(() => {
+      const seen = { texts: [] as string[], barMax: 0 };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const result = document.querySelector('[data-import-result]')!;
+      const bar = document.querySelector<HTMLProgressElement>('progress')!;
+      new MutationObserver(() => {
+        seen.texts.push(result.textContent ?? '');
+        if (!bar.hidden) seen.barMax = bar.max;
+      }).observe(result, { childList: true, characterData: true, subtree: true });
+    });
+    await expect(page.getByRole('progressbar', { name: 'Import progress', includeHidden: true }).count()).resolves.toBe(
+      1,
+    );
+    await page.getByLabel('Export file to import').setInputFiles(file);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('[data-import-result]', { hasText: 'Import finished: 1,500 moments added.' }).waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: { texts: string[]; barMax: number } }).seen);
+    expect(seen.barMax).toBe(count);
+    const steps = seen.texts.filter((t) => /^Imported [\d,]+ of 1,500 events/.test(t));
+    expect(steps.some((t) => /^Imported (500|1,000) of 1,500 events…$/.test(t))).toBe(true);
+    expect(steps.at(-1)).toBe('Imported 1,500 of 1,500 events. Saving…');
+    await expect(page.locator('progress').isHidden()).resolves.toBe(true);
+
+    const timeline = await openReflection('timeline');
+    await timeline.locator('#timeline-summary', { hasText: '1,500 moments' }).waitFor();
+    for (const target of [1_499, 1_020, 760]) {
+      await timeline.evaluate((top) => {
+        document.querySelector<HTMLElement>('.feed-viewport')!.scrollTop = top;
+      }, target * 120);
+      // the moment at that row is the one that many minutes older than the newest
+      await timeline
+        .locator(`.event[data-index="${target}"][data-event-id="e2e-${String(target).padStart(4, '0')}"]`)
+        .waitFor();
+    }
+    await timeline.close();
+    await page.close();
+    expect(session.blocked).toEqual([]);
+  });
 });
