@@ -3,14 +3,8 @@ import { newId } from './ids';
 import { occurrencesOf, readTallies } from './queries';
 import type { CheckIn, CheckInFeeling, Goal, GoalScope, HistoryDB } from './schema';
 
-export interface NewGoal {
-  title: string;
-  scope: GoalScope;
-  targetPerWeek: number;
-  startDay: string;
-  endDay: string;
-  checkInEveryDays: number;
-}
+/** What the writer chooses when creating a goal; the rest of a Goal is filled in as it is stored and checked in on. */
+export type NewGoal = Pick<Goal, 'title' | 'scope' | 'targetPerWeek' | 'startDay' | 'endDay' | 'checkInEveryDays'>;
 
 /** Checks a goal the writer entered; returns the problem in words, or null. */
 export function goalProblem(goal: NewGoal): string | null {

@@ -15,7 +15,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { certificate } from '../../e2e/support/certificate';
-import { FIXTURES_DIR, FIXTURES_DIST } from '../../e2e/support/servers';
+import { FIXTURES_DIR, FIXTURES_DIST, TYPES } from '../../e2e/support/servers';
 
 /** Firefox-only fixture pages first, then the shared ones (built bundles, hand-written pages). */
 export const FIREFOX_FIXTURES_DIR = resolve('tests/e2e-firefox/fixtures');
@@ -23,15 +23,6 @@ const FIXTURE_DIRS = [FIREFOX_FIXTURES_DIR, FIXTURES_DIST, FIXTURES_DIR];
 
 /** puppeteer points Firefox's own housekeeping (remote settings, blocklists) at this host name. */
 const BROWSER_HOUSEKEEPING = 'dummy.test';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
 
 export interface FixtureProxy {
   /** the proxy auto-config for Firefox's `network.proxy.autoconfig_url` */

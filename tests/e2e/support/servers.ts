@@ -9,7 +9,8 @@ export const FIXTURES_DIR = resolve('tests/e2e/fixtures');
 /** Fixture pages bundled with the real editor libraries (see tests/e2e/support/build-fixtures.ts). */
 export const FIXTURES_DIST = resolve('tests/e2e/.fixtures-dist');
 
-const TYPES: Record<string, string> = {
+/** Content types of the files fixture pages use. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
