@@ -166,7 +166,8 @@ for (const editor of EDITORS) {
       expect(text).not.toContain(suggestion);
       expect(text).toContain(`Thanks for the notes. ${FLAGGED}`);
       // and the hint comes back for the restored words
-      await waitForUnderline(frame, 'blame', 4_000, 'after undo');
+      // a generous wait: this checks that the hint returns, not how fast (bench:browser measures that)
+      await waitForUnderline(frame, 'blame', 10_000, 'after undo');
     });
 
     it('Ignore hides that occurrence for good; "Don\'t flag this again" mutes the rule', async () => {
