@@ -8,8 +8,12 @@ const YES_NO_QUESTION =
 const CHECKING =
   /(?:,\s*(?:right|correct|yeah|no|yes|isn't it|don't you|didn't you|aren't you)|\b(?:do you think|would you say|any idea|any tips|just curious|out of curiosity))\s*\?+\s*["”’)]*\s*$/i;
 
+// A statement turned into a question by its question mark: "You think that jacket is warm enough?".
+const DECLARATIVE_CHECK = /^(?:(?:so|and|oh|ok|okay)[,:]?\s+)*you\s+(?:think|reckon|believe|figure)\b/i;
+
 /** True when the sentence is a yes/no question or a checking question, which asks rather than accuses. */
 export function isQuestion(c: GuardContext): boolean {
   if (!/\?\s*["”’)]*\s*$/.test(c.sentence)) return false;
-  return YES_NO_QUESTION.test(c.sentence.trimStart()) || CHECKING.test(c.sentence);
+  const sentence = c.sentence.trimStart();
+  return YES_NO_QUESTION.test(sentence) || DECLARATIVE_CHECK.test(sentence) || CHECKING.test(c.sentence);
 }
