@@ -4,7 +4,7 @@ import { applyRetention } from '../history/delete';
 import { toStoredEvent, recordEvent } from '../history/record';
 import { historyDb, type HistoryDB } from '../history/schema';
 import { historyStatusItem, isQuotaError } from '../history/status';
-import { parseHintEventMessage, type HintEvent } from '../protocol/history';
+import { parseHintEventMessage, type HintEvent, type HistoryChangedMessage } from '../protocol/history';
 import { getSettings, isPaused, settingsItem, type Settings } from '../settings/settings';
 
 export const RETENTION_ALARM = 'history-retention';
@@ -90,7 +90,11 @@ export function startHistoryService(deps: HistoryServiceDeps = defaults): void {
     if (!message) return undefined;
     const start = performance.now();
     // the reply carries the time the background spent, which the benchmark reports
-    return recordHint(message.event, deps).then((outcome) => ({ outcome, ms: performance.now() - start }));
+    return recordHint(message.event, deps).then((outcome) => {
+      const ms = performance.now() - start;
+      if (outcome === 'stored') tellOpenPages({ type: 'history-changed', added: 1 });
+      return { outcome, ms };
+    });
   });
   void ensureAlarm(RETENTION_ALARM, 24 * 60);
   void ensureAlarm(CHECK_IN_ALARM, 60);
@@ -106,6 +110,13 @@ export function startHistoryService(deps: HistoryServiceDeps = defaults): void {
     .then(() => deps.db())
     .then((db) => refreshCheckInBadge(db, deps.now()))
     .catch(report);
+}
+
+/** Open reflection pages offer new events; with none open there is no receiver, which is fine. */
+function tellOpenPages(message: HistoryChangedMessage): void {
+  void Promise.resolve()
+    .then(() => browser.runtime.sendMessage(message))
+    .catch(() => undefined);
 }
 
 /** Creating an alarm again would push it back; the worker restarts often, so keep an existing one. */

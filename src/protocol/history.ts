@@ -52,3 +52,17 @@ export function parseHintEventMessage(value: unknown): HintEventMessage | null {
   if (e.replacement !== undefined) event.replacement = e.replacement as string;
   return { type: 'hint-event', event };
 }
+
+/** Sent by the background to open extension pages after it stores events, so the reflection page can offer them. */
+export interface HistoryChangedMessage {
+  type: 'history-changed';
+  /** how many events were just stored */
+  added: number;
+}
+
+export function parseHistoryChangedMessage(value: unknown): HistoryChangedMessage | null {
+  if (!isRecord(value) || value.type !== 'history-changed') return null;
+  const added = value.added;
+  if (typeof added !== 'number' || !Number.isInteger(added) || added < 1 || added > 1_000_000) return null;
+  return { type: 'history-changed', added };
+}

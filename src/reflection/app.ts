@@ -3,6 +3,7 @@ import type { GoalSeed, PageContext, SectionId } from './context';
 import { renderData } from './data';
 import { h } from './dom';
 import { renderGoals } from './goals';
+import { watchNewMoments } from './new-moments';
 import { renderOverview } from './overview';
 import { renderTimeline } from './timeline';
 
@@ -58,12 +59,19 @@ export async function startReflectionPage(): Promise<void> {
     now: () => Date.now(),
   };
 
+  const newMoments = watchNewMoments(
+    () => void show(showing ?? 'overview', { moveFocus: true }),
+    (message) => ctx.announce(message),
+  );
+  main.append(newMoments.element);
+
   async function show(
     section: SectionId,
     options: { moveFocus: boolean; goalSeed?: GoalSeed | undefined },
   ): Promise<void> {
     showing = section;
     const serial = ++renderSerial;
+    newMoments.clear();
     for (const { id } of SECTIONS) {
       const selected = id === section;
       tabs.get(id)!.setAttribute('aria-selected', String(selected));

@@ -52,4 +52,27 @@ describe('hints met while writing appear on the reflection page', () => {
     expect(patterns).toContain('“You never”');
     expect(session.blocked).toEqual([]);
   });
+
+  it('an open reflection page offers moments recorded after it loaded, without rebuilding under the reader', async () => {
+    const reflection = await session.context.newPage();
+    await reflection.goto(session.extensionUrl('reflection.html#timeline'));
+    await reflection.locator('#panel-timeline[aria-busy=false]').waitFor();
+    const notice = reflection.locator('.new-moments');
+    await expect(notice.isVisible()).resolves.toBe(false);
+    const calmDown = reflection.locator('.event[data-action="ignored"]', { hasText: /calm down/i });
+    expect(await calmDown.count()).toBe(0);
+
+    const page = await session.openFixture('plain.html');
+    await meetHint(page, 'Calm down, it was one comment. ', 'calm-down', 'ignore');
+
+    await notice.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await notice.textContent()).toMatch(/\d+ new moments? since this view was loaded/);
+    // the timeline the reader is looking at was not rebuilt under them
+    expect(await calmDown.count()).toBe(0);
+    await notice.getByRole('button').click();
+    await calmDown.first().waitFor({ timeout: 10_000 });
+    await expect(notice.isVisible()).resolves.toBe(false);
+    await expect(reflection.evaluate(() => document.activeElement?.id)).resolves.toBe('panel-timeline');
+    expect(session.blocked).toEqual([]);
+  });
 });

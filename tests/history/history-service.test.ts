@@ -10,6 +10,7 @@ import {
 import { createGoal } from '../../src/history/goals';
 import type { HistoryDB } from '../../src/history/schema';
 import { historyStatusItem } from '../../src/history/status';
+import { parseHistoryChangedMessage } from '../../src/protocol/history';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '../../src/settings/settings';
 import { at, freshHistory, hint, store } from './support';
 
@@ -96,6 +97,29 @@ describe('the history service', () => {
     await vi.waitFor(async () => expect(await db.count('events')).toBe(1));
   });
 
+  it('tells open pages when an event was stored, and only then', async () => {
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await useSettings({ pausedSites: ['app.slack.com'] });
+    startHistoryService(deps);
+    const own = { id: fakeBrowser.runtime.id };
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'hint-event', event: hint({ host: 'app.slack.com' }) }, own);
+    expect(sendMessage).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'hint-event', event: hint() }, own);
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith({ type: 'history-changed', added: 1 }));
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('stores the event even when no page is open to hear about it', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    startHistoryService(deps);
+    const results = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'hint-event', event: hint() },
+      { id: fakeBrowser.runtime.id },
+    );
+    expect(results).toContainEqual({ outcome: 'stored', ms: expect.any(Number) });
+    expect(await db.count('events')).toBe(1);
+  });
+
   it('applies retention at start-up and sets daily and hourly alarms', async () => {
     await useSettings({ retentionDays: 30 });
     await store(db, '2024-01-01');
@@ -131,5 +155,27 @@ describe('the history service', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(CHECK_IN_ALARM)).toBeDefined());
     await fakeBrowser.alarms.onAlarm.trigger((await fakeBrowser.alarms.get(CHECK_IN_ALARM))!);
     await vi.waitFor(() => expect(setBadgeText).toHaveBeenLastCalledWith({ text: '1' }));
+  });
+});
+
+describe('the history-changed message', () => {
+  it.each([
+    [
+      { type: 'history-changed', added: 1 },
+      { type: 'history-changed', added: 1 },
+    ],
+    [
+      { type: 'history-changed', added: 3, extra: 'dropped' },
+      { type: 'history-changed', added: 3 },
+    ],
+    [{ type: 'history-changed', added: 0 }, null],
+    [{ type: 'history-changed', added: 1.5 }, null],
+    [{ type: 'history-changed', added: '1' }, null],
+    [{ type: 'history-changed' }, null],
+    [{ type: 'hint-event', added: 1 }, null],
+    ['history-changed', null],
+    [null, null],
+  ])('reads %j as %j', (raw, expected) => {
+    expect(parseHistoryChangedMessage(raw)).toEqual(expected);
   });
 });
