@@ -136,6 +136,13 @@ export function createContentEditableAdapter(el: HTMLElement, options: ContentEd
         while (read() === before && performance.now() < deadline) await nextFrame(doc);
         if (read() !== before) {
           await nextFrame(doc);
+          if (finish(start, text)) return true;
+          // Firefox hides what a content script puts in a DataTransfer from the page, so an editor can read our event
+          // as "replace with nothing": the words are gone and the suggestion is missing. Type it in where they were.
+          if (read() !== before.slice(0, start) + before.slice(end)) return false;
+          select(start, start);
+          doc.execCommand('insertText', false, text);
+          await nextFrame(doc);
           return finish(start, text);
         }
       }
