@@ -1,3 +1,5 @@
+import { replacedRange } from '../engine/apply-range';
+import { splitSentences } from '../engine/sentences';
 import type { EditorAdapter, TextSelection } from '../adapters/types';
 import type { HintAction, HintEvent } from '../protocol/history';
 import type { AnalysisClient } from './analysis-client';
@@ -150,9 +152,12 @@ export class EditorSession {
   /** Replaces the flagged words with a suggestion through the editor's own input path. */
   async apply(hint: Hint, suggestion: string): Promise<boolean> {
     // the editor's text must still say what was flagged there, or the replacement would land on other words
-    if (this.adapter.read().slice(hint.start, hint.end) !== hint.match) return false;
+    const text = this.adapter.read();
+    if (text.slice(hint.start, hint.end) !== hint.match) return false;
+    const sentence = splitSentences(text).find((s) => s.start <= hint.start && hint.start < s.end);
+    const range = replacedRange(text, hint.start, hint.end, sentence?.end ?? hint.end, suggestion);
     this.remove(hint);
-    const ok = await this.adapter.replace(hint.start, hint.end, suggestion);
+    const ok = await this.adapter.replace(range.start, range.end, suggestion);
     if (ok) this.reportOf(hint, 'applied', suggestion);
     this.onChange();
     return ok;

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { guarded } from './guards/sentence-guards';
 import { overlapsAny, quotedRanges } from './guards/quoted';
+import { wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
 import { fitSuggestion, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
 import {
@@ -318,7 +319,8 @@ function withCaseOf(original: string, replacement: string): string {
 
 function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string, span: Span): string[] {
   const atStart = sentence.slice(0, span.start).trim() === '' || /[.!?…:]\s*$/.test(sentence.slice(0, span.start));
-  const following = sentence.slice(span.end);
+  // a whole-sentence suggestion replaces the rest of its sentence too (see replacedEnd): nothing follows it then
+  const following = wordsFollow(sentence.slice(span.end)) ? '' : sentence.slice(span.end);
   const out: string[] = [];
   for (const template of rule.suggestions) {
     const text = renderTemplate(template, captures);

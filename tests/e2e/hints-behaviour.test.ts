@@ -120,6 +120,34 @@ describe('the hint card', () => {
     expect(text).toBe(`Hi. ${suggestion}`);
     expect(await frame.evaluate(() => document.activeElement?.id)).toBe('editor');
   });
+
+  it('a whole-sentence suggestion takes the rest of its sentence, leaving no fragment; Ctrl+Z restores it', async () => {
+    for (const fixture of [textarea, lexical]) {
+      const page = await open(fixture.file);
+      const frame = page.mainFrame();
+      await focusEnd(page, frame, fixture);
+      const draft = 'Hi. Calm down, it was one comment. See you at six.';
+      await page.keyboard.type(draft);
+      await waitForUnderline(frame, 'dismissal');
+      await sleep(fixture.undoMergeMs ?? 0);
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Alt+Shift+M');
+      await card(frame).waitFor({ state: 'visible' });
+      const suggestion = (await card(frame).locator('[data-action="apply"]').first().textContent()) ?? '?';
+      expect(suggestion).toMatch(/[.?!]$/);
+      await page.keyboard.press('Enter');
+      const text = await eventually(
+        () => modelText(frame),
+        (t) => t.includes(suggestion),
+      );
+      expect(text, fixture.name).toBe(`Hi. ${suggestion} See you at six.`);
+      await page.keyboard.press('Control+z');
+      await eventually(
+        () => modelText(frame),
+        (t) => t === draft,
+      );
+    }
+  });
 });
 
 describe('where hints stay away', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isWholeSentence, replacedRange } from '../../src/engine/apply-range';
+import { splitSentences } from '../../src/engine/sentences';
 import { LEFTOVER_BLAME } from '../../src/engine/suggest';
 import { projectRules } from './rule-set';
 
@@ -23,10 +25,15 @@ describe.each(ruleSet.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rul
     expect(finding?.suggestions.length).toBeLessThanOrEqual(3);
     for (const suggestion of finding?.suggestions ?? []) {
       expect(suggestion, `suggestion "${suggestion}" keeps a blaming word`).not.toMatch(LEFTOVER_BLAME);
-      const applied = text.slice(0, start) + suggestion + text.slice(end);
+      const sentenceEnd = splitSentences(text).find((s) => s.start <= start && start < s.end)?.end ?? end;
+      const range = replacedRange(text, start, end, sentenceEnd, suggestion);
+      const applied = text.slice(0, range.start) + suggestion + text.slice(range.end);
+      const to = range.end;
+      if (isWholeSentence(suggestion))
+        expect(text.slice(to), `applying "${suggestion}" leaves a fragment`).toMatch(/^(\s*$|\s+["“(]?[\p{Lu}\p{N}])/u);
       const after = analyzer
         .analyze(applied)
-        .filter((f) => f.start < start + suggestion.length && f.end > start)
+        .filter((f) => f.start < range.start + suggestion.length && f.end > range.start)
         .map((f) => `${f.ruleId}: ${f.match}`);
       expect(after, `suggestion "${suggestion}" is flagged again`).toEqual([]);
     }

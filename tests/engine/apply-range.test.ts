@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isWholeSentence, replacedRange, wordsFollow } from '../../src/engine/apply-range';
+import { splitSentences } from '../../src/engine/sentences';
+
+/** Applies `suggestion` over the marked words of "…[words]…" the way the content script does. */
+function apply(marked: string, suggestion: string): string {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  const text = marked.replace('[', '').replace(']', '');
+  const sentenceEnd = splitSentences(text).find((s) => s.start <= start && start < s.end)?.end ?? end;
+  const range = replacedRange(text, start, end, sentenceEnd, suggestion);
+  return text.slice(0, range.start) + suggestion + text.slice(range.end);
+}
+
+describe('what applying a suggestion replaces', () => {
+  it('a whole-sentence rewrite takes the rest of its sentence, so no fragment is left', () => {
+    expect(apply('[You do realize] the deadline was yesterday?', "I see this differently. Here's why.")).toBe(
+      "I see this differently. Here's why.",
+    );
+    expect(apply('[Calm down], it was one comment. See you at six.', 'I can see this upset you.')).toBe(
+      'I can see this upset you. See you at six.',
+    );
+  });
+
+  it('stops at the end of the line', () => {
+    expect(apply('[Relax], it is fine\nSee you at six', 'I can see this matters to you.')).toBe(
+      'I can see this matters to you.\nSee you at six',
+    );
+  });
+
+  it('a rewrite at the end of its sentence replaces the flagged words only', () => {
+    expect(apply('Thanks for the notes. [You never listen to me.] Bye!', "I don't feel heard.")).toBe(
+      "Thanks for the notes. I don't feel heard. Bye!",
+    );
+  });
+
+  it('a word swap replaces the flagged words only, whatever follows', () => {
+    expect(apply('I [always] forget the bins on Tuesday.', 'often')).toBe('I often forget the bins on Tuesday.');
+  });
+
+  it('a rewrite that starts its own sentence after other words takes the space before it', () => {
+    expect(apply('The kids are upset [because of you], and you know it.', ". I'm upset about how this went.")).toBe(
+      "The kids are upset. I'm upset about how this went.",
+    );
+  });
+
+  it('keeps trailing spaces and emoji that are not words', () => {
+    expect(apply('[Whatever.] 🙄  ', 'I need a break. Can we talk tonight?')).toBe(
+      'I need a break. Can we talk tonight? 🙄  ',
+    );
+  });
+
+  it('knows a sentence from a phrase, and words from punctuation', () => {
+    expect(isWholeSentence('Can we talk?')).toBe(true);
+    expect(isWholeSentence('I see it differently.”')).toBe(true);
+    expect(isWholeSentence('often')).toBe(false);
+    expect(wordsFollow(' 🙄 !')).toBe(false);
+    expect(wordsFollow(', and you know it')).toBe(true);
+  });
+});
