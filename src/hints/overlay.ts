@@ -7,6 +7,37 @@ import { OVERLAY_CSS } from './styles';
 /** The tag of the overlay's host element: a stable hook for tests and for pages that want to style around it. */
 export const OVERLAY_TAG = 'mindful-draft';
 
+// Inline and !important, so blanket page rules ("html > * { display: none !important }") cannot hide or move the
+// overlay: nothing in a stylesheet outranks an important inline declaration.
+const HOST_STYLE = [
+  'all:initial',
+  'display:block',
+  'position:fixed',
+  'left:0',
+  'top:0',
+  'width:0',
+  'height:0',
+  'margin:0',
+  'padding:0',
+  'border:0',
+  'overflow:visible',
+  'visibility:visible',
+  'opacity:1',
+  'transform:none',
+  'filter:none',
+  'clip-path:none',
+  'mask:none',
+  'contain:none',
+  'z-index:2147483646',
+  'pointer-events:none',
+  'color-scheme:light dark',
+]
+  .map((declaration) => `${declaration}!important`)
+  .join(';');
+
+/** How often in a second the overlay goes back after the page removed it, before it waits for the next draw. */
+const MAX_REATTACH_PER_SECOND = 5;
+
 export interface DrawnHint {
   hint: Hint;
   boxes: Box[];
@@ -26,13 +57,20 @@ export class Overlay {
   readonly measuring: HTMLDivElement;
   private drawn: DrawnHint[] = [];
   private announced = -1;
+  private readonly keeper: MutationObserver;
+  private reattached: number[] = [];
+  private inBody = false;
 
   constructor(
     private readonly doc: Document,
     handlers: CardHandlers & { onBadge(): void },
   ) {
     this.host = doc.createElement(OVERLAY_TAG);
+    this.host.setAttribute('style', HOST_STYLE);
     this.root = this.host.attachShadow({ mode: 'open' });
+    this.keeper = new MutationObserver(() => {
+      if (!this.host.isConnected) this.reattach();
+    });
     const style = h(doc, 'style', {}, OVERLAY_CSS);
     this.clip = h(doc, 'div', { class: 'clip' });
     this.measuring = h(doc, 'div', { class: 'measure', 'aria-hidden': 'true' });
@@ -48,7 +86,24 @@ export class Overlay {
 
   /** Puts the host back if the page replaced or cleared the document's children (SPAs do). */
   attach(): void {
-    if (!this.host.isConnected) (this.doc.documentElement ?? this.doc).append(this.host);
+    if (this.host.isConnected) return;
+    const parent = this.inBody && this.doc.body ? this.doc.body : (this.doc.documentElement ?? this.doc);
+    parent.append(this.host);
+    this.keeper.disconnect();
+    this.keeper.observe(parent, { childList: true });
+  }
+
+  /**
+   * The page took the overlay out (some remove whatever they do not know from <html>): it goes back at once, into
+   * <body> from then on, and a page that keeps removing it is left alone until the next draw rather than fought.
+   */
+  private reattach(): void {
+    const now = performance.now();
+    this.reattached = this.reattached.filter((t) => now - t < 1_000);
+    if (this.reattached.length >= MAX_REATTACH_PER_SECOND) return;
+    this.reattached.push(now);
+    this.inBody = true;
+    this.attach();
   }
 
   /** Draws underlines for hints inside the editor's visible box, and the badge at its corner. */
@@ -140,6 +195,7 @@ export class Overlay {
   }
 
   dispose(): void {
+    this.keeper.disconnect();
     this.host.remove();
   }
 }

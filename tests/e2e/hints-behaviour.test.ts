@@ -150,6 +150,41 @@ describe('the hint card', () => {
   });
 });
 
+describe('pages that fight back', () => {
+  it('blanket styles and a script that removes unknown elements do not hide, move or break the hints', async () => {
+    const page = await open('hostile.html');
+    const frame = page.mainFrame();
+    await focusEnd(page, frame, textarea);
+    await page.keyboard.type(`Hi. ${FLAGGED}`);
+    const [underline] = await waitForUnderline(frame, 'blame');
+    const [expected] = await textRects(frame, textarea, FLAGGED);
+    const at = underline!.rect;
+    expectNear({ ...at, top: 0, height: 0 }, { ...expected!, top: 0, height: 0 }, 2, 'underline');
+    // the overlay is shown as drawn: not hidden, faded, blurred or moved by the page's rules
+    const shown = await page.evaluate(() => {
+      const host = document.querySelector('mindful-draft');
+      const style = host ? getComputedStyle(host) : null;
+      return {
+        display: style?.display,
+        visibility: style?.visibility,
+        opacity: style?.opacity,
+        transform: style?.transform,
+        filter: style?.filter,
+      };
+    });
+    expect(shown).toEqual({ display: 'block', visibility: 'visible', opacity: '1', transform: 'none', filter: 'none' });
+    await clickUnderline(page, frame, underline!);
+    const dialog = card(frame);
+    await dialog.waitFor({ state: 'visible' });
+    const suggestion = (await dialog.locator('[data-action="apply"]').first().textContent()) ?? '?';
+    await dialog.locator('[data-action="apply"]').first().click();
+    await eventually(
+      () => modelText(frame),
+      (t) => t === `Hi. ${suggestion}`,
+    );
+  });
+});
+
 describe('where hints stay away', () => {
   it('skips password, search, read-only, opted-out and non-editable fields', async () => {
     const page = await open('textarea.html');
