@@ -16,8 +16,12 @@ export interface ContentEditableOptions extends TextMapOptions {
   paste?: boolean;
 }
 
-/** How long an editor that cancelled our beforeinput may take to show the change before we call it a refusal. */
-const HANDLED_WAIT_MS = 200;
+/**
+ * How long an editor that cancelled our event may take to show the change before we call it a refusal. Cancelling says
+ * it took the job, and some finish later (a paste read through getAsString, a busy page): typing the words in ourselves
+ * too early would apply them twice, with two undo steps. The wait ends as soon as the text changes.
+ */
+const HANDLED_WAIT_MS = 2_000;
 
 export function createContentEditableAdapter(el: HTMLElement, options: ContentEditableOptions): EditorAdapter {
   const doc = el.ownerDocument;

@@ -2,11 +2,19 @@ import { createContentEditableAdapter } from './contenteditable';
 import type { AdapterFamily } from './types';
 
 /**
- * Any other contenteditable: webmail composers (nested divs, <br>, quoted replies), chat boxes. The browser's own
- * editing is the editor here, so its insertText is the input path; a page that listens for beforeinput still gets one.
+ * Any other contenteditable: webmail composers (nested divs, <br>, quoted replies), chat boxes, and editors that keep
+ * their own model and undo stack without marking their root (Squire, roosterjs, CKEditor 5). The replacement is offered
+ * as a paste first: such editors take it into their model as one undo step and cancel the event. A page that does not
+ * handle it gets the browser's own insertText, which is also what its undo knows.
  */
 export const plainFamily: AdapterFamily = {
   name: 'contenteditable',
   matches: (el) => el.isContentEditable,
-  create: (el) => createContentEditableAdapter(el, { family: 'contenteditable', beforeInput: true }),
+  // Firefox keeps what a content script puts in a DataTransfer from the page, so there the paste would be empty
+  create: (el) =>
+    createContentEditableAdapter(el, {
+      family: 'contenteditable',
+      beforeInput: false,
+      paste: import.meta.env.BROWSER !== 'firefox',
+    }),
 };

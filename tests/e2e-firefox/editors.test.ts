@@ -22,6 +22,11 @@ interface FrameworkEditor {
   selector: string;
   /** edits closer together than this are one undo step in this editor */
   undoMergeMs: number;
+  /**
+   * The editor keeps its own undo snapshots at word boundaries and takes a replacement as one step only from a paste,
+   * which Firefox cannot hand it from an extension: Ctrl+Z takes back the suggestion and the last word typed before it.
+   */
+  coarseUndo?: boolean;
 }
 
 const EDITORS: FrameworkEditor[] = [
@@ -30,6 +35,9 @@ const EDITORS: FrameworkEditor[] = [
   { name: 'Slate', file: 'slate.html', selector: '#editor', undoMergeMs: 0 },
   { name: 'ProseMirror', file: 'prosemirror.html', selector: '#editor', undoMergeMs: 500 },
   { name: 'Draft.js', file: 'draftjs.html', selector: '.public-DraftEditor-content', undoMergeMs: 0 },
+  { name: 'Squire', file: 'squire.html', selector: '#editor', undoMergeMs: 0, coarseUndo: true },
+  { name: 'roosterjs', file: 'roosterjs.html', selector: '#editor', undoMergeMs: 0, coarseUndo: true },
+  { name: 'CKEditor 5', file: 'ckeditor.html', selector: '#editor', undoMergeMs: 0 },
 ];
 
 const BEFORE = 'Thanks for the notes.';
@@ -101,7 +109,14 @@ describe('framework editors in Firefox', () => {
 
       await page.focus(editor.selector);
       await undo(page);
-      await waitForModel(page, (t) => t === `${BEFORE} ${FLAGGED}`, 'the original draft again');
+      if (editor.coarseUndo)
+        await waitForModel(
+          page,
+          (t) =>
+            t.startsWith(`${BEFORE} It`) && FLAGGED.startsWith(t.slice(BEFORE.length + 1)) && !t.includes(suggestion!),
+          'the draft before the suggestion, up to its last word',
+        );
+      else await waitForModel(page, (t) => t === `${BEFORE} ${FLAGGED}`, 'the original draft again');
       await page.close();
     },
   );

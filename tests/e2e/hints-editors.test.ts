@@ -1,7 +1,7 @@
 /**
  * One shared set of checks run against every editor fixture (textarea, webmail contenteditable, Lexical, Quill, Slate,
- * ProseMirror, Draft.js, an iframe): underlines in the right place, applying through the editor's model, undo, ignore,
- * mute, quoted replies, and editing that behaves exactly as it does without the extension.
+ * ProseMirror, Draft.js, Squire, roosterjs, CKEditor 5, an iframe): underlines in the right place, applying through the
+ * editor's model, undo, ignore, mute, quoted replies, and editing that behaves exactly as it does without the extension.
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -26,6 +26,9 @@ export const EDITORS: EditorFixture[] = [
   { name: 'Slate', file: 'slate.html', selector: '#editor', frame: top },
   { name: 'ProseMirror', file: 'prosemirror.html', selector: '#editor', frame: top, undoMergeMs: 500 },
   { name: 'Draft.js', file: 'draftjs.html', selector: '.public-DraftEditor-content', frame: top },
+  { name: 'Squire', file: 'squire.html', selector: '#editor', frame: top },
+  { name: 'roosterjs', file: 'roosterjs.html', selector: '#editor', frame: top },
+  { name: 'CKEditor 5', file: 'ckeditor.html', selector: '#editor', frame: top },
   {
     name: 'contenteditable in an iframe',
     file: 'iframe.html',
