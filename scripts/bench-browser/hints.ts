@@ -16,6 +16,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from '../../tests/e2e/support/browser';
 import { startFixtureServers } from '../../tests/e2e/support/servers';
+import { longTasksOf, watchLongTasks } from './long-tasks';
 
 const WORDS = 2_000;
 const KEYS = 'and then we can talk about the plan for next week ';
@@ -73,13 +74,7 @@ async function openWithDraft(context: BrowserContext, url: string, file: string)
   await page.keyboard.press('Control+End');
   // let the first analysis of the whole draft finish before measuring typing
   await sleep(2_500);
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   return page;
 }
 
@@ -116,7 +111,7 @@ async function perKeystroke(
     // profiling slows the page: its TaskDuration is only compared between unprofiled runs
     else perKey.push((await taskMs()) - before);
   }
-  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const longTasks = await longTasksOf(page);
   await cdp.detach();
   return { perKey, ours, longTasks };
 }

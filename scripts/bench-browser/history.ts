@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { CATEGORIES } from '../../src/engine/types';
 import { HINT_ACTIONS } from '../../src/protocol/history';
 import { launchExtension } from '../../tests/e2e/support/browser';
+import { longTasksOf, watchLongTasks } from './long-tasks';
 
 /** The one extension API the benchmark calls inside the reflection page. */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -189,13 +190,7 @@ async function main(): Promise<void> {
     await openSection(page, url('timeline'), 'timeline');
     await page.locator('#timeline-summary', { hasText: 'moments' }).waitFor();
     await page.locator('.event[data-event-id]').first().waitFor();
-    await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.longTasks.push(e.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     const feed = page.locator('.feed-viewport');
     const box = (await feed.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -227,7 +222,7 @@ async function main(): Promise<void> {
       }
     }
     const scrollMs = Date.now() - scrollStart;
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    const longTasks = await longTasksOf(page);
     const rendered = await page.locator('.event').count();
     rows.push({
       measure: `long tasks while scrolling the timeline (${scrollMs} ms of wheel steps and jumps)`,

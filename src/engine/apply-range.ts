@@ -4,8 +4,8 @@
  * fragment ("…differently. the deadline was yesterday?"). Pure and tiny: the engine fits suggestions by it and the
  * content script applies them by it.
  */
+import { HAS_WORD } from './sentences';
 
-const HAS_WORD = /[\p{L}\p{N}]/u;
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 
 /** True when words of the same sentence follow the flagged ones. */

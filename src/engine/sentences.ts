@@ -10,7 +10,8 @@ export const MAX_SENTENCE_LENGTH = 600;
 // A boundary: terminal punctuation with any closing quotes or brackets, then white space; or a line break.
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
 
-const HAS_WORD = /[\p{L}\p{N}]/u;
+/** A letter or digit: text without one (spaces, punctuation, emoji) is not words. */
+export const HAS_WORD = /[\p{L}\p{N}]/u;
 const EMOJI_TAIL = /[ \t]*(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+[ \t]*)+(?=\s|$)/uy;
 
 /** Splits text into sentences with their UTF-16 offsets. Linear time; never returns empty or blank sentences. */

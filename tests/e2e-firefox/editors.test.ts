@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxSession } from './support/firefox';
-import { suggestionsIn, waitForCard, waitForUnderline } from './support/hints';
+import { suggestionsIn, undo, waitForCard, waitForEditorText, waitForUnderline } from './support/hints';
 
 let session: FirefoxSession;
 
@@ -55,22 +55,8 @@ const modelText = (page: Page): Promise<string> =>
       .trim(),
   );
 
-async function waitForModel(page: Page, check: (text: string) => boolean, what: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const text = await modelText(page);
-    if (check(text)) return text;
-    if (Date.now() > deadline)
-      throw new Error(`the editor's model never held ${what}; it holds ${JSON.stringify(text)}`);
-    await sleep(50);
-  }
-}
-
-async function undo(page: Page): Promise<void> {
-  await page.keyboard.down('Control');
-  await page.keyboard.press('z');
-  await page.keyboard.up('Control');
-}
+const waitForModel = (page: Page, check: (text: string) => boolean, what: string): Promise<string> =>
+  waitForEditorText(() => modelText(page), check, `in its model ${what}`);
 
 describe('framework editors in Firefox', () => {
   it.each(EDITORS)(

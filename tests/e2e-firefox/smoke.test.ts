@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxSession } from './support/firefox';
-import { suggestionsIn, underlines, waitForCard, waitForUnderline } from './support/hints';
+import { suggestionsIn, underlines, undo, waitForCard, waitForEditorText, waitForUnderline } from './support/hints';
 
 let session: FirefoxSession;
 
@@ -16,27 +16,14 @@ const FLAGGED = 'You never listen to me.';
 const DRAFT = `I told you about the deadline on Monday. ${FLAGGED} `;
 const RULE = 'you-never';
 
-async function undo(page: Page): Promise<void> {
-  await page.keyboard.down('Control');
-  await page.keyboard.press('z');
-  await page.keyboard.up('Control');
-}
-
 /** What the writer sees in the editor, for a textarea or a contenteditable. */
 const editorText = (page: Page): Promise<string> =>
   page.$eval('#editor', (el) =>
     (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).replace(/\u00a0/g, ' ').trim(),
   );
 
-async function waitForText(page: Page, check: (text: string) => boolean, what: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const text = await editorText(page);
-    if (check(text)) return text;
-    if (Date.now() > deadline) throw new Error(`the editor never held ${what}; it holds ${JSON.stringify(text)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const waitForText = (page: Page, check: (text: string) => boolean, what: string): Promise<string> =>
+  waitForEditorText(() => editorText(page), check, what);
 
 describe('the built extension in Firefox', () => {
   it('installs with its add-on id and runs its background page', async () => {

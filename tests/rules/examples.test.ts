@@ -28,9 +28,10 @@ describe.each(ruleSet.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rul
       const sentenceEnd = splitSentences(text).find((s) => s.start <= start && start < s.end)?.end ?? end;
       const range = replacedRange(text, start, end, sentenceEnd, suggestion);
       const applied = text.slice(0, range.start) + suggestion + text.slice(range.end);
-      const to = range.end;
       if (isWholeSentence(suggestion))
-        expect(text.slice(to), `applying "${suggestion}" leaves a fragment`).toMatch(/^(\s*$|\s+["“(]?[\p{Lu}\p{N}])/u);
+        expect(text.slice(range.end), `applying "${suggestion}" leaves a fragment`).toMatch(
+          /^(\s*$|\s+["“(]?[\p{Lu}\p{N}])/u,
+        );
       const after = analyzer
         .analyze(applied)
         .filter((f) => f.start < range.start + suggestion.length && f.end > range.start)

@@ -51,3 +51,25 @@ export async function waitForCard(page: Page): Promise<ElementHandle<Element>> {
 export async function suggestionsIn(card: ElementHandle<Element>): Promise<string[]> {
   return card.$$eval('button[data-action="apply"]', (buttons) => buttons.map((b) => b.textContent ?? ''));
 }
+
+/** Ctrl+Z, as the writer presses it. */
+export async function undo(page: Page): Promise<void> {
+  await page.keyboard.down('Control');
+  await page.keyboard.press('z');
+  await page.keyboard.up('Control');
+}
+
+/** Reads the editor until `check` holds (10 s at most), or fails saying what it was expected to hold and what it holds. */
+export async function waitForEditorText(
+  read: () => Promise<string>,
+  check: (text: string) => boolean,
+  what: string,
+): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const text = await read();
+    if (check(text)) return text;
+    if (Date.now() > deadline) throw new Error(`the editor never held ${what}; it holds ${JSON.stringify(text)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

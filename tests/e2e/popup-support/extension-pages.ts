@@ -1,5 +1,6 @@
 import type { Frame, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
+import { eventually as poll } from '../hints-support/page-helpers';
 import type { ExtensionSession } from '../support/browser';
 
 /** The extension API as the tests use it inside the service worker and extension pages. */
@@ -12,7 +13,7 @@ export interface ChromeGlobals {
   };
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+export { sleep } from '../hints-support/page-helpers';
 
 /** The extension's live service worker (Chromium may have restarted it since launch). */
 export async function worker(session: ExtensionSession): Promise<Worker> {
@@ -71,16 +72,9 @@ export function underlines(frame: Page | Frame): Promise<{ ruleId: string; categ
   });
 }
 
-/** Polls until the check holds or time is up, then returns the last value for the assertion to report. */
-export async function eventually<T>(read: () => Promise<T>, check: (v: T) => boolean, timeout = 5_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await sleep(50);
-    value = await read();
-  }
-  return value;
-}
+/** Polls until the check holds or time is up (5 s: extension pages wait on the service worker), then returns the last value. */
+export const eventually = <T>(read: () => Promise<T>, check: (v: T) => boolean, timeout = 5_000): Promise<T> =>
+  poll(read, check, timeout);
 
 export async function expectUnderline(
   page: Page | Frame,
