@@ -155,7 +155,13 @@ export class EditorSession {
     const text = this.adapter.read();
     if (text.slice(hint.start, hint.end) !== hint.match) return false;
     const sentence = splitSentences(text).find((s) => s.start <= hint.start && hint.start < s.end);
-    const range = replacedRange(text, hint.start, hint.end, sentence?.end ?? hint.end, suggestion);
+    const range = replacedRange(
+      text,
+      hint.start,
+      hint.end,
+      sentence ?? { start: hint.start, end: hint.end },
+      suggestion,
+    );
     this.remove(hint);
     const ok = await this.adapter.replace(range.start, range.end, suggestion);
     if (ok) this.reportOf(hint, 'applied', suggestion);

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { guarded } from './guards/sentence-guards';
 import { overlapsAny, quotedRanges } from './guards/quoted';
-import { wordsFollow } from './apply-range';
+import { danglingLeadIn, isWholeSentence, wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
 import { fitSuggestion, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
 import {
@@ -226,8 +226,9 @@ interface Runnable {
   tagged: boolean;
 }
 
-// "it's", "that's", "what's": only the tagger can tell "is" from "has", so such sentences always get the full parse.
-const APOSTROPHE_S = /[\p{L}]['’]s\b/iu;
+// "it's", "that's", "I'd": only the tagger can tell "is" from "has" and "would" from "had", so such sentences always
+// get the full parse.
+const APOSTROPHE_S = /[\p{L}]['’][sd]\b/iu;
 
 // compromise's full parse less the chunker (no rule matches on chunks) and the post-tagger's corrections: the two
 // are about 80% of a parse, and without them every rule example, the drafts and the external dev set score the same.
@@ -318,7 +319,10 @@ function withCaseOf(original: string, replacement: string): string {
 }
 
 function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string, span: Span): string[] {
-  const atStart = sentence.slice(0, span.start).trim() === '' || /[.!?…:]\s*$/.test(sentence.slice(0, span.start));
+  const preceding = sentence.slice(0, span.start);
+  const atStart = preceding.trim() === '' || /[.!?…:]\s*$/.test(preceding);
+  // a whole-sentence rewrite after words that cannot stand alone replaces the sentence from its start (replacedRange)
+  const fold = !atStart && danglingLeadIn(preceding);
   // a whole-sentence suggestion replaces the rest of its sentence too (see replacedEnd): nothing follows it then
   const following = wordsFollow(sentence.slice(span.end)) ? '' : sentence.slice(span.end);
   const out: string[] = [];
@@ -327,7 +331,9 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
     if (!text || LEFTOVER_BLAME.test(text)) continue;
     const fitted = rule.inline
       ? withCaseOf(sentence.charAt(span.start), text)
-      : fitSuggestion(text, atStart, following, sentence.slice(0, span.start));
+      : fold && isWholeSentence(text)
+        ? fitSuggestion(text, true, following)
+        : fitSuggestion(text, atStart, following, preceding);
     if (!out.includes(fitted)) out.push(fitted);
     if (out.length === 3) break;
   }

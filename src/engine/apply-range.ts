@@ -18,14 +18,41 @@ export function isWholeSentence(suggestion: string): boolean {
   return ENDS_SENTENCE.test(suggestion.trimEnd());
 }
 
-/** The text a suggestion replaces, as offsets into `text`; see `replacedEnd` for the end. */
+// Words a clause cannot end on: a subject with its verb ("that's", "you are"), an article, a preposition, a
+// possessive, a conjunction that needs a clause after it. Words like "honestly", "and", "so" are not here: a rewrite
+// carries on after those (see fitSuggestion).
+const DANGLING =
+  /(?:^|[\s"“(])(?:[\p{L}]+['’](?:s|re|m|ve|d|ll)|is|are|was|were|am|be|been|being|do|does|did|has|have|had|will|would|can|could|should|must|might|may|a|an|the|such|very|too|quite|this|that|these|those|to|of|for|with|at|in|on|about|from|by|like|than|as|my|your|his|her|their|our|its|i|you|he|she|we|they|it|which|who|what|how|why|when|if|whether|because|since|not|got|get|gets|went|goes|feel|felt|seems|seemed|became|become|looks|looked|sounds|sounded)\s*$/iu;
+
+// A subordinate clause with no main clause yet: "Every time I start feeling good [you find a way to wreck it]".
+const SUBORDINATE =
+  /^(?:every (?:single )?time|each time|when|whenever|if|because|since|after|before|while|although|though|as soon as|the (?:second|moment|minute))\b[^,;:]*$/iu;
+
+/**
+ * True when the words before a whole-sentence rewrite cannot stand as a sentence of their own ("That's [such a stupid
+ * thing to say]"): the rewrite then replaces the sentence from its start, or "That's." would be left behind.
+ */
+export function danglingLeadIn(preceding: string): boolean {
+  const lead = preceding.trim();
+  return HAS_WORD.test(lead) && (DANGLING.test(lead) || SUBORDINATE.test(lead));
+}
+
+/**
+ * The text a suggestion replaces, as offsets into `text`: from the start of the sentence when the words before the
+ * flagged ones dangle (see `danglingLeadIn`), and to the end given by `replacedEnd`.
+ */
 export function replacedRange(
   text: string,
   start: number,
   end: number,
-  sentenceEnd: number,
+  sentence: { start: number; end: number },
   suggestion: string,
 ): { start: number; end: number } {
+  const sentenceEnd = sentence.end;
+  const wholeSentence = isWholeSentence(suggestion) && !/^[.!?]\s/.test(suggestion);
+  if (wholeSentence && sentence.start < start && danglingLeadIn(text.slice(sentence.start, start))) {
+    return { start: sentence.start, end: replacedEnd(text, end, sentenceEnd, suggestion) };
+  }
   let from = start;
   // a rewrite that starts a sentence of its own after other words (". I'm upset…") takes the space before it
   if (/^[.!?]\s/.test(suggestion)) while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;

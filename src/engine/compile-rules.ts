@@ -222,14 +222,18 @@ function parsePattern(pattern: string, fail: (d: string) => never): Reg[] {
 }
 
 /** The literal words a pattern cannot match without: the rarest required token's alternatives. */
+const MIN_REQUIRED_WHEN_COMMON = 4;
+
 function triggersOf(pattern: string, fail: (d: string) => never): string[] {
   const regs = parsePattern(pattern, fail);
   let best: string[] | null = null;
   let bestScore = Infinity;
+  let required = 0;
   for (const r of regs) {
     if (r.optional || r.negative) continue;
     const words = literalWords(r);
     if (!words) continue;
+    required++;
     const score = rarity(words);
     if (score < bestScore) {
       best = words;
@@ -239,7 +243,9 @@ function triggersOf(pattern: string, fail: (d: string) => never): string[] {
   if (!best)
     return fail(`pattern "${pattern}" needs at least one required literal word, so sentences can be prefiltered`);
   const common = best.filter((w) => TOO_COMMON.has(w));
-  if (common.length)
+  // Four or more required words must also all occur in order before compromise runs (see `requires`), which
+  // common words rarely do; fewer would send a large share of all sentences to the parser.
+  if (common.length && required < MIN_REQUIRED_WHEN_COMMON)
     fail(
       `pattern "${pattern}" would be indexed by the very common word(s) "${common.join('", "')}"; require a rarer word`,
     );

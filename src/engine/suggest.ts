@@ -89,8 +89,9 @@ export function renderTemplate(template: string, captures: Captures): string | n
 }
 
 // Words after which a rewrite can simply carry on: "Honestly, I'm upset…", "…and I'd like…".
+// Words that can also end a clause ("Don't do that again") carry a rewrite on only after a comma ("Again, I…").
 const CONTINUES =
-  /(?:^|\s)(?:honestly|seriously|look|well|oh|ok|okay|ugh|wow|so|and|but|because|since|then|now|sure|yeah|fine|great|again|just|really|frankly)[,:]?\s*$/i;
+  /(?:^|\s)(?:(?:honestly|seriously|look|well|oh|ok|okay|ugh|wow|so|and|but|yeah|just|really|frankly)[,:]?|(?:then|now|sure|fine|great|again)[,:])\s*$/i;
 
 /**
  * Fits a suggestion into the place of the span: capital letter at a sentence start, no doubled full stop. A whole-sentence

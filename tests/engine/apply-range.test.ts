@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWholeSentence, replacedRange, wordsFollow } from '../../src/engine/apply-range';
+import { danglingLeadIn, isWholeSentence, replacedRange, wordsFollow } from '../../src/engine/apply-range';
 import { splitSentences } from '../../src/engine/sentences';
 
 /** Applies `suggestion` over the marked words of "…[words]…" the way the content script does. */
@@ -7,8 +7,8 @@ function apply(marked: string, suggestion: string): string {
   const start = marked.indexOf('[');
   const end = marked.indexOf(']') - 1;
   const text = marked.replace('[', '').replace(']', '');
-  const sentenceEnd = splitSentences(text).find((s) => s.start <= start && start < s.end)?.end ?? end;
-  const range = replacedRange(text, start, end, sentenceEnd, suggestion);
+  const sentence = splitSentences(text).find((s) => s.start <= start && start < s.end) ?? { start, end };
+  const range = replacedRange(text, start, end, sentence, suggestion);
   return text.slice(0, range.start) + suggestion + text.slice(range.end);
 }
 
@@ -42,6 +42,46 @@ describe('what applying a suggestion replaces', () => {
     expect(apply('The kids are upset [because of you], and you know it.', ". I'm upset about how this went.")).toBe(
       "The kids are upset. I'm upset about how this went.",
     );
+  });
+
+  it('a whole-sentence rewrite after words that cannot stand alone replaces the sentence from its start', () => {
+    expect(apply("Hi. That's [such a stupid thing to say.] Bye.", 'I see this differently.')).toBe(
+      'Hi. I see this differently. Bye.',
+    );
+    expect(apply('I think that [you are wrong] about the lease.', "I see it differently. Here's why.")).toBe(
+      "I see it differently. Here's why.",
+    );
+    // a lead-in that is a clause of its own stays, and so does a word swap
+    expect(apply('Clean this up [or else.]', ". I'd really like this cleaned up.")).toBe(
+      "Clean this up. I'd really like this cleaned up.",
+    );
+    expect(apply("You're [always] late.", 'often')).toBe("You're often late.");
+  });
+
+  it('tells a lead-in that dangles from one that stands', () => {
+    for (const lead of [
+      "That's",
+      'It was such',
+      'I think that',
+      'This is the',
+      'Honestly you are',
+      'Talking to',
+      'Every time I start feeling good',
+    ]) {
+      expect(danglingLeadIn(lead), lead).toBe(true);
+    }
+    for (const lead of [
+      'Honestly,',
+      'Clean this up',
+      'And',
+      'So',
+      '',
+      ' 🙄 ',
+      'We need to talk',
+      'When you left, the door was open',
+    ]) {
+      expect(danglingLeadIn(lead), lead).toBe(false);
+    }
   });
 
   it('keeps trailing spaces and emoji that are not words', () => {

@@ -43,6 +43,7 @@ describe('negation', () => {
     "I can't believe [you never called].",
     '[You never listen to me].',
     'Not only [you always forget], you laugh.',
+    "Don't do that [or I'm leaving].",
   ])('leaves %s', (m) => expect(isNegated(at(m))).toBe(false));
 });
 

@@ -25,13 +25,18 @@ describe.each(ruleSet.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rul
     expect(finding?.suggestions.length).toBeLessThanOrEqual(3);
     for (const suggestion of finding?.suggestions ?? []) {
       expect(suggestion, `suggestion "${suggestion}" keeps a blaming word`).not.toMatch(LEFTOVER_BLAME);
-      const sentenceEnd = splitSentences(text).find((s) => s.start <= start && start < s.end)?.end ?? end;
-      const range = replacedRange(text, start, end, sentenceEnd, suggestion);
+      const sentence = splitSentences(text).find((s) => s.start <= start && start < s.end) ?? { start, end };
+      const range = replacedRange(text, start, end, sentence, suggestion);
       const applied = text.slice(0, range.start) + suggestion + text.slice(range.end);
-      if (isWholeSentence(suggestion))
+      if (isWholeSentence(suggestion)) {
         expect(text.slice(range.end), `applying "${suggestion}" leaves a fragment`).toMatch(
           /^(\s*$|\s+["“(]?[\p{Lu}\p{N}])/u,
         );
+        expect(
+          text.slice(sentence.start, range.start),
+          `applying "${suggestion}" leaves a fragment before it`,
+        ).not.toMatch(/\b(?:is|are|was|a|an|the|such|to|of|that's|it's|you're|i'm)\s*$/iu);
+      }
       const after = analyzer
         .analyze(applied)
         .filter((f) => f.start < range.start + suggestion.length && f.end > range.start)

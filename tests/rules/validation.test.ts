@@ -73,6 +73,10 @@ describe('rule validation', () => {
     expect(dupPhrase).toContain('duplicate pattern or phrase');
   });
 
+  it('accepts common words only when four or more of them must occur in order', () => {
+    expect(errorOf([{ file, data: { ...valid, match: ['if you had [<act>.+] we would'] } }])).toBe('');
+  });
+
   it('records, per pattern, the words it needs in order, with anchors', () => {
     const [rule] = compileRules([{ file, data: { ...valid, match: ['^why are you (so|this) lazy$'] } }]).rules;
     expect(rule?.requires).toEqual([[['^'], ['why'], ['are'], ['you'], ['so', 'this'], ['lazy'], ['$']]]);

@@ -8,9 +8,12 @@ const NEGATED =
 // Direct negation of the matched words themselves: "you're not overreacting", "you are not being dramatic".
 const NEGATED_INSIDE = /^you(?:'re| are| were) (?:not|never)\b|^you (?:aren't|weren't)\b/i;
 
+// A match that opens a clause of its own ("Don't do that [or I'm leaving]") is outside the reach of a negation before it.
+const OPENS_CLAUSE = /^(?:or|and|but|otherwise|because|so)\b/i;
+
 /** True when a negation governs the match: "I'm not saying you never help", "you're not overreacting". */
 export function isNegated(c: GuardContext): boolean {
   const before = c.sentence.slice(0, c.start);
-  if (NEGATED.test(before)) return true;
+  if (NEGATED.test(before) && !OPENS_CLAUSE.test(c.sentence.slice(c.start, c.end))) return true;
   return NEGATED_INSIDE.test(c.sentence.slice(c.start, c.end));
 }
