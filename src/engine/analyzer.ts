@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { guarded } from './guards/sentence-guards';
 import { overlapsAny, quotedRanges } from './guards/quoted';
-import { danglingLeadIn, isWholeSentence, wordsFollow } from './apply-range';
+import { replacesFromSentenceStart, wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
 import { fitSuggestion, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
 import {
@@ -321,8 +321,6 @@ function withCaseOf(original: string, replacement: string): string {
 function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string, span: Span): string[] {
   const preceding = sentence.slice(0, span.start);
   const atStart = preceding.trim() === '' || /[.!?…:]\s*$/.test(preceding);
-  // a whole-sentence rewrite after words that cannot stand alone replaces the sentence from its start (replacedRange)
-  const fold = !atStart && danglingLeadIn(preceding);
   // a whole-sentence suggestion replaces the rest of its sentence too (see replacedEnd): nothing follows it then
   const following = wordsFollow(sentence.slice(span.end)) ? '' : sentence.slice(span.end);
   const out: string[] = [];
@@ -331,7 +329,7 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
     if (!text || LEFTOVER_BLAME.test(text)) continue;
     const fitted = rule.inline
       ? withCaseOf(sentence.charAt(span.start), text)
-      : fold && isWholeSentence(text)
+      : replacesFromSentenceStart(preceding, text)
         ? fitSuggestion(text, true, following)
         : fitSuggestion(text, atStart, following, preceding);
     if (!out.includes(fitted)) out.push(fitted);

@@ -37,9 +37,20 @@ export function danglingLeadIn(preceding: string): boolean {
   return HAS_WORD.test(lead) && (DANGLING.test(lead) || SUBORDINATE.test(lead));
 }
 
+/** A rewrite fitted to start a sentence of its own after other words (". I'm upset…"). */
+const OWN_SENTENCE = /^[.!?]\s/;
+
+/**
+ * True when a suggestion replaces its sentence from the start: a whole-sentence rewrite after words that dangle. The
+ * engine fits the suggestion by it and `replacedRange` applies it by it, so both agree.
+ */
+export function replacesFromSentenceStart(preceding: string, suggestion: string): boolean {
+  return isWholeSentence(suggestion) && !OWN_SENTENCE.test(suggestion) && danglingLeadIn(preceding);
+}
+
 /**
  * The text a suggestion replaces, as offsets into `text`: from the start of the sentence when the words before the
- * flagged ones dangle (see `danglingLeadIn`), and to the end given by `replacedEnd`.
+ * flagged ones dangle (see `replacesFromSentenceStart`), and to the end given by `replacedEnd`.
  */
 export function replacedRange(
   text: string,
@@ -48,15 +59,11 @@ export function replacedRange(
   sentence: { start: number; end: number },
   suggestion: string,
 ): { start: number; end: number } {
-  const sentenceEnd = sentence.end;
-  const wholeSentence = isWholeSentence(suggestion) && !/^[.!?]\s/.test(suggestion);
-  if (wholeSentence && sentence.start < start && danglingLeadIn(text.slice(sentence.start, start))) {
-    return { start: sentence.start, end: replacedEnd(text, end, sentenceEnd, suggestion) };
-  }
   let from = start;
+  if (replacesFromSentenceStart(text.slice(sentence.start, start), suggestion)) from = sentence.start;
   // a rewrite that starts a sentence of its own after other words (". I'm upset…") takes the space before it
-  if (/^[.!?]\s/.test(suggestion)) while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;
-  return { start: from, end: replacedEnd(text, end, sentenceEnd, suggestion) };
+  else if (OWN_SENTENCE.test(suggestion)) while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;
+  return { start: from, end: replacedEnd(text, end, sentence.end, suggestion) };
 }
 
 /**

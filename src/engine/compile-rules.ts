@@ -221,9 +221,9 @@ function parsePattern(pattern: string, fail: (d: string) => never): Reg[] {
   return regs;
 }
 
-/** The literal words a pattern cannot match without: the rarest required token's alternatives. */
 const MIN_REQUIRED_WHEN_COMMON = 4;
 
+/** The literal words a pattern cannot match without: the rarest required token's alternatives. */
 function triggersOf(pattern: string, fail: (d: string) => never): string[] {
   const regs = parsePattern(pattern, fail);
   let best: string[] | null = null;
