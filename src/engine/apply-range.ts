@@ -28,13 +28,17 @@ const DANGLING =
 const SUBORDINATE =
   /^(?:every (?:single )?time|each time|when|whenever|if|because|since|after|before|while|although|though|as soon as|the (?:second|moment|minute))\b[^,;:]*$/iu;
 
+// A stance with nothing after it yet: "It's pretty clear [you don't care]", "I guess [I'm the bad guy again]".
+const STANCE =
+  /^(?:[\p{L}'’]+\s+){0,3}(?:clear|obvious|guess|think|suppose|bet|swear|know|feel like|seems like|looks like)(?:\s+that)?\s*,?$/iu;
+
 /**
  * True when the words before a whole-sentence rewrite cannot stand as a sentence of their own ("That's [such a stupid
  * thing to say]"): the rewrite then replaces the sentence from its start, or "That's." would be left behind.
  */
 export function danglingLeadIn(preceding: string): boolean {
   const lead = preceding.trim();
-  return HAS_WORD.test(lead) && (DANGLING.test(lead) || SUBORDINATE.test(lead));
+  return HAS_WORD.test(lead) && (DANGLING.test(lead) || SUBORDINATE.test(lead) || STANCE.test(lead));
 }
 
 /** A rewrite fitted to start a sentence of its own after other words (". I'm upset…"). */

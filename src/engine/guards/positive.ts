@@ -2,10 +2,10 @@ import type { GuardContext } from './context';
 
 // Double negatives that praise: "you never fail to surprise me", "you never let me down".
 const PRAISING_NEGATIVE =
-  /\bnever (?:fail|fails|failed|cease|ceases|stop|stops) to\b|\bnever (?:let|lets) (?:me|us) down\b|\bnever disappoints?\b|\bnever (?:gets?|got) old\b|\bnever a dull\b/i;
+  /\bnever (?:fail|fails|failed|cease|ceases|stop|stops) to\b|\b(?:never|not once (?:have|has|did) (?:you|they|he|she)) (?:let|lets) (?:me|us) down\b|\bnot once (?:have|has|did) (?:you|they|he|she) (?:missed|miss|forgotten|forgot|forget|failed|fail)\b|\bnever disappoints?\b|\bnever (?:gets?|got) old\b|\bnever a dull\b/i;
 
 const POSITIVE =
-  /\b(?:laugh|laughing|smile|smiling|happy|happier|happiest|love|loved|lovely|proud|amazing|amazed|wonderful|beautiful|the best|so kind|kind of you|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|success|successful|went well|glad|excited|know just|know how to make|look out for|have my back|got my back|there for me)\b/i;
+  /\b(?:laugh|laughing|smile|smiling|happy|happier|happiest|love|loved|lovely|proud|amazing|amazed|wonderful|beautiful|the best|so kind|kind of you|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|success|successful|went well|glad|excited|know just|know exactly what to|know what to say|know how to make|look out for|have my back|got my back|there for me)\b/i;
 
 const NEGATIVE =
   /\b(?:never|not|n't|no|nothing|nobody|without|forget|forgot|forgotten|forgets|refuse|refused|ignore|ignored|fail|failed|stop|stopped|ruin|ruined|instead|except|late|but)\b|n't\b/i;
@@ -20,10 +20,10 @@ export function isPositive(c: GuardContext): boolean {
   // The match and what follows it up to the end of the statement; "thanks to you" itself is the rule's word, not praise.
   const rest = c.sentence.slice(c.start).replace(/’/g, "'");
   const stop = rest.slice(c.end - c.start).search(/[.;!?]/);
-  const clause = (stop < 0 ? rest : rest.slice(0, c.end - c.start + stop)).replace(
-    /\bthanks? (?:a lot )?to you\b/gi,
-    '',
-  );
+  // "if you loved me" is a condition, not affection.
+  const clause = (stop < 0 ? rest : rest.slice(0, c.end - c.start + stop))
+    .replace(/\bthanks? (?:a lot )?to you\b/gi, '')
+    .replace(/\bif you (?:really |actually |truly )?(?:loved|love|cared about|care about) (?:me|us)\b/gi, '');
   if (PRAISING_NEGATIVE.test(clause)) return true;
   return POSITIVE.test(clause) && !NEGATIVE.test(clause);
 }
