@@ -13,6 +13,7 @@ import {
   type Finding,
 } from './types';
 import { wordSequence } from '../prefilter/words';
+import { expandShorthand } from '../prefilter/shorthand';
 
 type Regs = ReturnType<typeof nlp.parseMatch>;
 type Doc = ReturnType<typeof nlp>;
@@ -106,7 +107,8 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
       cache.set(sentence, hit);
       return hit;
     }
-    const sequence = wordSequence(sentence);
+    const expanded = expandShorthand(sentence);
+    const sequence = wordSequence(expanded.text);
     const checked = new Set<PatternRef>();
     const passing = new Map<PreparedRule, number[]>();
     for (const position of sequence) {
@@ -132,7 +134,9 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
         tagged: p.exceptionsTagged || indexes.some((i) => p.tagged[i]),
       });
     }
-    const result = runnable.length ? runRules(sentence, runnable) : [];
+    const result = runnable.length
+      ? runRules(expanded.text, runnable).map((f) => ({ ...f, ...expanded.toOriginal(f.start, f.end) }))
+      : [];
     cache.set(sentence, result);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
     return result;

@@ -1,3 +1,5 @@
+import { expandShorthand } from './shorthand';
+
 /**
  * Words of a text as the rule patterns see them: lower case, curly apostrophes straightened, contractions expanded
  * ("you're" gives "you're", "you" and "are") so that a pattern written as "you are" still finds its trigger.
@@ -37,7 +39,7 @@ export function wordsOf(text: string): Set<string> {
  */
 export function wordSequence(text: string): string[][] {
   const out: string[][] = [];
-  for (const found of text.matchAll(WORD)) {
+  for (const found of expandShorthand(text).text.matchAll(WORD)) {
     const word = found[0].toLowerCase().replace(/’/g, "'");
     const apostrophe = word.indexOf("'");
     // own properties only: a word such as "constructor" must not find Object's prototype
