@@ -38,12 +38,14 @@ describe('negation', () => {
     "I don't think [you're selfish].",
     "Nobody thinks [you're lazy].",
     "[You're not overreacting], that was rude.",
+    "I think it's wrong. Not because I think [you're a bad person] for it.",
   ])('guards %s', (m) => expect(isNegated(at(m))).toBe(true));
   it.each([
     "I can't believe [you never called].",
     '[You never listen to me].',
     'Not only [you always forget], you laugh.',
     "Don't do that [or I'm leaving].",
+    "It's not because I'm tired, [you never listen].",
   ])('leaves %s', (m) => expect(isNegated(at(m))).toBe(false));
 });
 
