@@ -87,7 +87,14 @@ export interface Expanded {
 
 const IDENTITY = (start: number, end: number): { start: number; end: number } => ({ start, end });
 
+// One test over the whole text first: most sentences hold no shorthand at all, and this runs on every keystroke.
+const ANY = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}'’])(?:${[...Object.keys(ALWAYS), 'ur', 'its'].join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
 export function expandShorthand(original: string): Expanded {
+  if (!ANY.test(original)) return { text: original, toOriginal: IDENTITY };
   const tokens = [...original.matchAll(TOKEN)];
   const edits: { start: number; end: number; by: string }[] = [];
   tokens.forEach((found, i) => {
