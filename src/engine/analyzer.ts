@@ -12,7 +12,7 @@ import {
   type CompiledRuleSet,
   type Finding,
 } from './types';
-import { wordSequence } from '../prefilter/words';
+import { wordSequenceOfExpanded } from '../prefilter/words';
 import { expandShorthand } from '../prefilter/shorthand';
 
 type Regs = ReturnType<typeof nlp.parseMatch>;
@@ -87,9 +87,11 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
   for (const p of prepared) {
     const triggers = new Set(p.rule.triggers);
     p.patterns.forEach((_regs, index) => {
-      const key = p.requires[index]?.find(
-        (alternatives) => alternatives.size > 0 && [...alternatives].every((w) => triggers.has(w)),
-      );
+      const key =
+        p.rule.index?.[index] ??
+        p.requires[index]?.find(
+          (alternatives) => alternatives.size > 0 && [...alternatives].every((w) => triggers.has(w)),
+        );
       for (const word of key ?? triggers) {
         const list = byTrigger.get(word) ?? [];
         list.push({ rule: p, index });
@@ -108,7 +110,7 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
       return hit;
     }
     const expanded = expandShorthand(sentence);
-    const sequence = wordSequence(expanded.text);
+    const sequence = wordSequenceOfExpanded(expanded.text);
     const checked = new Set<PatternRef>();
     const passing = new Map<PreparedRule, number[]>();
     for (const position of sequence) {

@@ -126,10 +126,8 @@ function compileOne({ file, data }: RuleSource): CompiledRule {
   const suggestions = list(data.suggestions, 'suggestions', fail);
   if (!suggestions.length) fail('a rule needs at least one suggestion');
 
-  const triggers = new Set<string>();
-  for (const p of patterns) {
-    for (const word of triggersOf(p, fail)) triggers.add(word);
-  }
+  const index = patterns.map((p) => [...new Set(triggersOf(p, fail).map((w) => w.split('-')[0] ?? w))]);
+  const triggers = new Set(index.flat());
   const requires = patterns.map((p) => requiredWordsOf(p, fail));
   for (const p of exceptions) parsePattern(p, fail);
   const groups = new Set(patterns.flatMap((p) => [...p.matchAll(/<(\w+)>/g)].map((m) => m[1])));
@@ -153,6 +151,7 @@ function compileOne({ file, data }: RuleSource): CompiledRule {
     suggestions,
     triggers: [...triggers].sort(),
     requires,
+    index,
     examples: examplesOf(data.examples, fail),
   };
 }

@@ -71,6 +71,11 @@ export interface CompiledRule {
    */
   requires?: string[][][];
   /**
+   * Per pattern, the words that index it: its rarest required token's alternatives. A sentence reaches the pattern only
+   * through one of them, so "i did nothing wrong" waits for "nothing", not for every "i". Absent: the rule's triggers.
+   */
+  index?: string[][];
+  /**
    * The suggestions are word swaps inside the sentence (a writer's own phrase → their preferred wording), not rewrites
    * of it: they keep the sentence's punctuation and take the case of the words they replace.
    */

@@ -38,8 +38,13 @@ export function wordsOf(text: string): Set<string> {
  * ["are"], so a pattern's required words can be checked in order before the costly parse.
  */
 export function wordSequence(text: string): string[][] {
+  return wordSequenceOfExpanded(expandShorthand(text).text);
+}
+
+/** `wordSequence` for a text whose shorthand is already spelled out, as the analyzer has it. */
+export function wordSequenceOfExpanded(text: string): string[][] {
   const out: string[][] = [];
-  for (const found of expandShorthand(text).text.matchAll(WORD)) {
+  for (const found of text.matchAll(WORD)) {
     const word = found[0].toLowerCase().replace(/’/g, "'");
     const apostrophe = word.indexOf("'");
     // own properties only: a word such as "constructor" must not find Object's prototype

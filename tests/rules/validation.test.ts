@@ -82,6 +82,14 @@ describe('rule validation', () => {
     expect(rule?.requires).toEqual([[['^'], ['why'], ['are'], ['you'], ['so', 'this'], ['lazy'], ['$']]]);
   });
 
+  it('indexes each pattern by its own rarest word, never by a common word another pattern needed', () => {
+    const match = ['if i had [<act>.+] we would', 'i did nothing wrong', 'i (did not|never) do anything (wrong|bad)'];
+    const [rule] = compileRules([{ file, data: { ...valid, match } }]).rules;
+    expect(rule?.index?.[1]).toEqual(['nothing']);
+    expect(rule?.index?.[2]).toEqual(['anything']);
+    expect(rule?.triggers).toContain('nothing');
+  });
+
   it('throws a RuleError from compileRules', () => {
     expect(() => compileRules([{ file, data: { ...valid, severity: 'loud' } }])).toThrow(RuleError);
   });
