@@ -38,6 +38,7 @@ describe('negation', () => {
     "I don't think [you're selfish].",
     "Nobody thinks [you're lazy].",
     "[You're not overreacting], that was rude.",
+    'None of [this is on you].',
     "I think it's wrong. Not because I think [you're a bad person] for it.",
   ])('guards %s', (m) => expect(isNegated(at(m))).toBe(true));
   it.each([
@@ -57,6 +58,8 @@ describe('genuine questions', () => {
     'How hard is it to learn Portuguese, [do you think]?',
     'So, are [you done] with the car?',
     '[You think that] jacket is warm enough?',
+    'Why do [you always] take the 8:10, is it quicker?',
+    'Why do [you always] put the milk in first, genuinely curious?',
   ])('guards %s', (m) => expect(isQuestion(at(m))).toBe(true));
   it.each([
     "[Can't you take a joke]?",
@@ -64,6 +67,7 @@ describe('genuine questions', () => {
     "Don't [you ever] listen?",
     '[You never listen].',
     '[You think that] jacket is warm enough.',
+    'Why do [you always] take the 8:10, you know I hate rushing?',
   ])('leaves %s', (m) => expect(isQuestion(at(m))).toBe(false));
 });
 
@@ -89,12 +93,20 @@ describe('praise and affection', () => {
     '[You never let me down], thank you.',
     '[Thanks to you], the party was a huge success!',
     '[You always know how to cheer me up].',
+    '[You never forget my birthday], not once in 15 years.',
+    '[You never once complained] during that whole drive.',
+    '[You never make me feel stupid] for asking.',
+    "[You're always the first one to offer help] when someone moves.",
+    'hahaha [you clown], best birthday video ever',
+    'bet you cry at the end [like you always do] 🥲',
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',
     '[You always forget to thank me].',
     '[Thanks to you], we missed the train.',
     '[You always leave the car on empty].',
+    '[You never miss a chance] to criticise me.',
+    '[You always forget] my birthday.',
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
 

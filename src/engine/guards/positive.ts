@@ -2,17 +2,17 @@ import type { GuardContext } from './context';
 
 // Double negatives that praise: "you never fail to surprise me", "you never let me down".
 const PRAISING_NEGATIVE =
-  /\bnever (?:fail|fails|failed|cease|ceases|stop|stops) to\b|\b(?:never|not once (?:have|has|did) (?:you|they|he|she)) (?:let|lets) (?:me|us) down\b|\bnot once (?:have|has|did) (?:you|they|he|she) (?:missed|miss|forgotten|forgot|forget|failed|fail)\b|\bnever disappoints?\b|\bnever (?:gets?|got) old\b|\bnever a dull\b/i;
+  /\bnever (?:fail|fails|failed|cease|ceases|stop|stops) to\b|\b(?:never|not once (?:have|has|did) (?:you|they|he|she)) (?:let|lets) (?:me|us) down\b|\bnot once (?:have|has|did) (?:you|they|he|she) (?:missed|miss|forgotten|forgot|forget|failed|fail)\b|\b(?:you|u|he|she|they)(?: have| has|'ve|'s)? never (?:once )?(?:forget|forgets|forgot|forgotten|complain|complains|complained|judge|judges|judged)\b|\b(?:you|u|he|she|they)(?: have| has|'ve|'s)? never (?:once )?miss(?:es|ed)? (?!a chance|an opportunity|a beat to)(?:a|an|one)\b|\bnever (?:make|makes|made) me feel (?:stupid|bad|small|silly|judged|rushed|like a burden)\b|\bnever disappoints?\b|\bnever (?:gets?|got) old\b|\bnever a dull\b/i;
 
 const POSITIVE =
-  /\b(?:laugh|laughing|smile|smiling|happy|happier|happiest|love|loved|lovely|proud|amazing|amazed|wonderful|beautiful|the best|so kind|kind of you|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|success|successful|went well|glad|excited|know just|know exactly what to|know what to say|know how to make|look out for|have my back|got my back|there for me)\b/i;
+  /\b(?:laugh|laughing|smile|smiling|happy|happier|happiest|love|loved|lovely|proud|amazing|amazed|wonderful|beautiful|the best|so kind|kind of you|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|success|successful|went well|glad|excited|know just|know exactly what to|know what to say|know how to make|come through|first (?:one )?to (?:offer|help|volunteer|step up|show up|check)|remember the little things|good at|look (?:so |really )?(?:polished|good|great|professional)|look out for|have my back|got my back|there for me)\b/i;
 
 const NEGATIVE =
   /\b(?:never|not|n't|no|nothing|nobody|without|forget|forgot|forgotten|forgets|refuse|refused|ignore|ignored|fail|failed|stop|stopped|ruin|ruined|instead|except|late|but)\b|n't\b/i;
 
 // Affection and banter: "you're such a dork 😂", "you're impossible ❤️".
 const AFFECTION =
-  /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|😊|😄|😁|😆|💕|💖|😉|😜|😝|🤗|<3|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
+  /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|🥲|😊|😄|😁|😆|💕|💖|😉|😜|😝|🤗|<3|\b(?:ha){2,}h?\b|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
 
 /** True when the wording praises or teases affectionately: "you always make me laugh", "you never fail to surprise me". */
 export function isPositive(c: GuardContext): boolean {

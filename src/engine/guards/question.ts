@@ -6,7 +6,11 @@ const YES_NO_QUESTION =
 
 // A question that checks a fact or asks for an opinion: "You always take the 8:10, right?", "…, do you think?".
 const CHECKING =
-  /(?:,\s*(?:right|correct|yeah|no|yes|isn't it|don't you|didn't you|aren't you)|\b(?:do you think|would you say|any idea|any tips|just curious|out of curiosity))\s*\?+\s*["”’)]*\s*$/i;
+  /(?:,\s*(?:right|correct|yeah|no|yes|isn't it|don't you|didn't you|aren't you)|\b(?:do you think|would you say|any idea|any tips|just curious|genuinely curious|out of curiosity))\s*\?+\s*["”’)]*\s*$/i;
+
+// A why-question followed by a guess at the answer asks for a reason: "Why do you always take the 8:10, is it quicker?".
+const GUESSED_REASON =
+  /,\s*(?:is|are|was|does|do|did|would|will|can|could)\s+(?:it|that|this|there|they|the)\b[^?]*\?+\s*["”’)]*\s*$/i;
 
 // A statement turned into a question by its question mark: "You think that jacket is warm enough?".
 const DECLARATIVE_CHECK = /^(?:(?:so|and|oh|ok|okay)[,:]?\s+)*you\s+(?:think|reckon|believe|figure)\b/i;
@@ -15,5 +19,10 @@ const DECLARATIVE_CHECK = /^(?:(?:so|and|oh|ok|okay)[,:]?\s+)*you\s+(?:think|rec
 export function isQuestion(c: GuardContext): boolean {
   if (!/\?\s*["”’)]*\s*$/.test(c.sentence)) return false;
   const sentence = c.sentence.trimStart();
-  return YES_NO_QUESTION.test(sentence) || DECLARATIVE_CHECK.test(sentence) || CHECKING.test(c.sentence);
+  return (
+    YES_NO_QUESTION.test(sentence) ||
+    DECLARATIVE_CHECK.test(sentence) ||
+    CHECKING.test(c.sentence) ||
+    GUESSED_REASON.test(c.sentence)
+  );
 }
