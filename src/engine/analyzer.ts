@@ -27,6 +27,8 @@ interface PreparedRule {
   /** per pattern, whether it names a part-of-speech tag and so needs compromise's full tagger */
   tagged: boolean[];
   exceptions: Regs[];
+  /** per exception, its required words (see `requires`); empty: always run */
+  exceptionRequires: ReadonlySet<string>[][];
   exceptionsTagged: boolean;
 }
 
@@ -64,6 +66,9 @@ interface MatchJson {
 interface PatternRef {
   rule: PreparedRule;
   index: number;
+  requires: readonly ReadonlySet<string>[];
+  /** the sentence this pattern was last looked at for: a stamp is cheaper than a set of visited patterns */
+  seen: number;
 }
 
 const NONE: readonly never[] = [];
@@ -80,6 +85,9 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
     tagged: rule.patterns.map((p) => p.includes('#')),
     exceptionsTagged: rule.exceptions.some((p) => p.includes('#')),
     exceptions: rule.exceptions.map((p) => nlp.parseMatch(p)),
+    exceptionRequires: rule.exceptions.map((_p, i) =>
+      (rule.exceptionRequires?.[i] ?? []).map((alternatives) => new Set(alternatives)),
+    ),
   }));
   // Patterns, not rules, are indexed: a sentence with "sorry" then checks only the patterns that need "sorry", not
   // every pattern of every rule that has one.
@@ -94,12 +102,13 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
         );
       for (const word of key ?? triggers) {
         const list = byTrigger.get(word) ?? [];
-        list.push({ rule: p, index });
+        list.push({ rule: p, index, requires: p.requires[index] ?? NONE, seen: 0 });
         byTrigger.set(word, list);
       }
     });
   }
   const cache = new Map<string, SentenceFinding[]>();
+  let visits = 0;
 
   const analyzeSentence = (sentence: string): SentenceFinding[] => {
     const hit = cache.get(sentence);
@@ -111,19 +120,18 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
     }
     const expanded = expandShorthand(sentence);
     const sequence = wordSequenceOfExpanded(expanded.text);
-    const checked = new Set<PatternRef>();
+    const words = positionsOf(sequence);
+    const stamp = ++visits;
     const passing = new Map<PreparedRule, number[]>();
-    for (const position of sequence) {
-      for (const word of position) {
-        for (const ref of byTrigger.get(word) ?? NONE) {
-          if (checked.has(ref)) continue;
-          checked.add(ref);
-          // Only the patterns whose required words all occur, in order, are worth a compromise parse.
-          if (!inOrder(sequence, ref.rule.requires[ref.index] ?? NONE)) continue;
-          const indexes = passing.get(ref.rule);
-          if (indexes) indexes.push(ref.index);
-          else passing.set(ref.rule, [ref.index]);
-        }
+    for (const word of words.at.keys()) {
+      for (const ref of byTrigger.get(word) ?? NONE) {
+        if (ref.seen === stamp) continue;
+        ref.seen = stamp;
+        // Only the patterns whose required words all occur, in order, are worth a compromise parse.
+        if (!inOrder(words, ref.requires)) continue;
+        const indexes = passing.get(ref.rule);
+        if (indexes) indexes.push(ref.index);
+        else passing.set(ref.rule, [ref.index]);
       }
     }
     const runnable: Runnable[] = [];
@@ -137,7 +145,7 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
       });
     }
     const result = runnable.length
-      ? runRules(expanded.text, runnable).map((f) => ({ ...f, ...expanded.toOriginal(f.start, f.end) }))
+      ? runRules(expanded.text, words, runnable).map((f) => ({ ...f, ...expanded.toOriginal(f.start, f.end) }))
       : [];
     cache.set(sentence, result);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
@@ -203,9 +211,27 @@ function toFinding(f: SentenceFinding, text: string, start: number, end: number)
   };
 }
 
+interface Positions {
+  length: number;
+  /** each word of the sentence with the positions it occurs at, in order */
+  at: Map<string, number[]>;
+}
+
+function positionsOf(sequence: readonly string[][]): Positions {
+  const at = new Map<string, number[]>();
+  sequence.forEach((alternatives, i) => {
+    for (const w of alternatives) {
+      const list = at.get(w);
+      if (list) list.push(i);
+      else at.set(w, [i]);
+    }
+  });
+  return { length: sequence.length, at };
+}
+
 /** True when each required word (any of its alternatives) occurs after the previous one: a pattern's necessary condition. */
-function inOrder(sequence: readonly string[][], requires: readonly ReadonlySet<string>[]): boolean {
-  let at = 0;
+function inOrder(words: Positions, requires: readonly ReadonlySet<string>[]): boolean {
+  let from = 0;
   let limit = Infinity;
   for (const alternatives of requires) {
     if (alternatives.has(REQUIRES_START)) {
@@ -213,11 +239,20 @@ function inOrder(sequence: readonly string[][], requires: readonly ReadonlySet<s
       continue;
     }
     // the last required word of an end-anchored pattern must be near the end
-    if (alternatives.has(REQUIRES_END)) return sequence.length - at <= ANCHOR_SLACK;
-    while (at < sequence.length && at < limit && !sequence[at]?.some((w) => alternatives.has(w))) at++;
-    if (at >= sequence.length || at >= limit) return false;
+    if (alternatives.has(REQUIRES_END)) return words.length - from <= ANCHOR_SLACK;
+    let next = Infinity;
+    for (const w of alternatives) {
+      const list = words.at.get(w);
+      if (!list) continue;
+      for (const p of list) {
+        if (p < from) continue;
+        if (p < next) next = p;
+        break;
+      }
+    }
+    if (next >= words.length || next >= limit) return false;
     limit = Infinity;
-    at++;
+    from = next + 1;
   }
   return true;
 }
@@ -248,7 +283,7 @@ function tag(sentence: string): Doc {
   return doc as Doc;
 }
 
-function runRules(sentence: string, candidates: Runnable[]): SentenceFinding[] {
+function runRules(sentence: string, words: Positions, candidates: Runnable[]): SentenceFinding[] {
   // Tokenizing is about ten times cheaper than tagging; word-only patterns need nothing more.
   const needsTagger = APOSTROPHE_S.test(sentence) || candidates.some((c) => c.tagged);
   const doc = needsTagger ? tag(sentence) : nlp.tokenize(sentence);
@@ -266,7 +301,10 @@ function runRules(sentence: string, candidates: Runnable[]): SentenceFinding[] {
         // A guarded or excepted match still claims its words, so a looser pattern of the same rule cannot report them.
         claimed.push({ rule: p, ...span });
         if (guarded({ sentence, start: span.start, end: span.end }, p.rule.allow)) return;
-        if (p.exceptions.some((ex) => overlapsMatch(doc, ex, sentence, span))) return;
+        const excepted = p.exceptions.some(
+          (ex, i) => inOrder(words, p.exceptionRequires[i] ?? NONE) && overlapsMatch(doc, ex, sentence, span),
+        );
+        if (excepted) return;
         found.push({ rule: p, ...span, suggestions: suggestionsFor(p.rule, captures[i] ?? {}, sentence, span) });
       });
     }

@@ -129,7 +129,7 @@ function compileOne({ file, data }: RuleSource): CompiledRule {
   const index = patterns.map((p) => [...new Set(triggersOf(p, fail).map((w) => w.split('-')[0] ?? w))]);
   const triggers = new Set(index.flat());
   const requires = patterns.map((p) => requiredWordsOf(p, fail));
-  for (const p of exceptions) parsePattern(p, fail);
+  const exceptionRequires = exceptions.map((p) => requiredWordsOf(p, fail));
   const groups = new Set(patterns.flatMap((p) => [...p.matchAll(/<(\w+)>/g)].map((m) => m[1])));
   for (const t of suggestions) {
     for (const slot of templateSlots(t))
@@ -152,6 +152,7 @@ function compileOne({ file, data }: RuleSource): CompiledRule {
     triggers: [...triggers].sort(),
     requires,
     index,
+    exceptionRequires,
     examples: examplesOf(data.examples, fail),
   };
 }

@@ -75,6 +75,8 @@ export interface CompiledRule {
    * through one of them, so "i did nothing wrong" waits for "nothing", not for every "i". Absent: the rule's triggers.
    */
   index?: string[][];
+  /** Per exception, the words it needs in order, as `requires` is per pattern: an exception without them is not run. */
+  exceptionRequires?: string[][][];
   /**
    * The suggestions are word swaps inside the sentence (a writer's own phrase → their preferred wording), not rewrites
    * of it: they keep the sentence's punctuation and take the case of the words they replace.

@@ -90,6 +90,11 @@ describe('rule validation', () => {
     expect(rule?.triggers).toContain('nothing');
   });
 
+  it('records the words each exception needs, so the analyzer runs only exceptions that can match', () => {
+    const [rule] = compileRules([{ file, data: { ...valid, exceptions: ['never mind (that|this)'] } }]).rules;
+    expect(rule?.exceptionRequires).toEqual([[['never'], ['mind'], ['that', 'this']]]);
+  });
+
   it('throws a RuleError from compileRules', () => {
     expect(() => compileRules([{ file, data: { ...valid, severity: 'loud' } }])).toThrow(RuleError);
   });
