@@ -219,7 +219,12 @@ describe('where hints stay away', () => {
       () => underlines(frame),
       (l) => l.length === 0,
     );
-    expect((await storedSettings(session)).pausedSites).toContain('mail.google.com');
+    // the hints go at once; the background stores the pause a moment later
+    const stored = await eventually(
+      () => storedSettings(session),
+      (settings) => (settings.pausedSites ?? []).includes('mail.google.com'),
+    );
+    expect(stored.pausedSites).toContain('mail.google.com');
     await eventually(
       () => underlines(second.mainFrame()),
       (l) => l.length === 0,
@@ -301,8 +306,14 @@ describe('the popup and the page', () => {
     const [criticism] = await waitForUnderline(frame, 'criticism');
     await clickUnderline(page, frame, criticism!);
     await card(frame).locator('[data-action="ignore"]').click();
+    // reading drains the record: gather until the ignore has arrived, then once more to catch any duplicate
+    const events: Awaited<ReturnType<typeof hintEvents>> = [];
+    await eventually(
+      async () => events.push(...(await hintEvents(session))),
+      () => events.some((e) => e.action === 'ignored'),
+    );
     await sleep(400);
-    const events = await hintEvents(session);
+    events.push(...(await hintEvents(session)));
     const summary = events.map((e) => `${e.action}:${e.ruleId}`).sort();
     expect(summary).toEqual(['applied:your-fault', 'ignored:you-never', 'shown:you-never', 'shown:your-fault']);
     expect(events.every((e) => e.host === 'mail.google.com')).toBe(true);

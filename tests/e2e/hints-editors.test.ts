@@ -199,7 +199,12 @@ for (const editor of EDITORS) {
         () => underlines(frame),
         (l) => !l.some((u) => u.category === 'criticism'),
       );
-      expect((await storedSettings(session)).mutedRules).toContain(criticism.ruleId);
+      // the card hides the hints at once; the background stores the mute a moment later
+      const stored = await eventually(
+        () => storedSettings(session),
+        (settings) => (settings.mutedRules ?? []).includes(criticism.ruleId),
+      );
+      expect(stored.mutedRules).toContain(criticism.ruleId);
       await p.keyboard.type(` ${CRITICISM}`);
       await sleep(800);
       list = await underlines(frame);
