@@ -12,13 +12,19 @@ interface VitestReport {
   numFailedTests: number;
   numPendingTests?: number;
   numTotalTestSuites?: number;
-  testResults?: { status: string; message?: string; name: string }[];
+  testResults?: {
+    status: string;
+    message?: string;
+    name: string;
+    assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[];
+  }[];
 }
 
 const reports = mkdtempSync(join(tmpdir(), 'md-test-'));
 let passed = 0;
 let failed = 0;
 const problems: string[] = [];
+const secondTries: string[] = [];
 
 function run(title: string, command: string, args: string[]): boolean {
   console.log(`\n▶ ${title}`);
@@ -50,6 +56,11 @@ function vitest(title: string, config: string, name: string): void {
     if (file.status === 'failed' && file.message) {
       failed++;
       problems.push(`${file.name}: ${file.message.split('\n')[0]}`);
+    }
+    // passed, but only on the retry the browser configs allow: named so a flaky test cannot hide
+    for (const test of file.assertionResults ?? []) {
+      const first = test.failureMessages?.[0];
+      if (test.status === 'passed' && first) secondTries.push(`${test.fullName}: ${first.split('\n')[0]}`);
     }
   }
 }
@@ -93,6 +104,7 @@ if (!run('compile rules', 'npx', ['tsx', 'scripts/build-rules.ts'])) {
 }
 
 console.log('');
+for (const t of secondTries) console.log(`⚠ passed on a second try: ${t}`);
 for (const p of problems) console.log(`✗ ${p}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
