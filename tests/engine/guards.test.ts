@@ -99,6 +99,10 @@ describe('praise and affection', () => {
     "[You're always the first one to offer help] when someone moves.",
     'hahaha [you clown], best birthday video ever',
     'bet you cry at the end [like you always do] 🥲',
+    "Honestly [you've never once let me down]. Best brother ever.",
+    '[you always know exactly what to say], honestly dont know what id do without u',
+    '[You always turn these reports around so quickly], it makes my life so much easier.',
+    'The audit went smoothly [because of you].',
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',
@@ -107,6 +111,8 @@ describe('praise and affection', () => {
     '[You always leave the car on empty].',
     '[You never miss a chance] to criticise me.',
     '[You always forget] my birthday.',
+    'The trip went well until you showed up, and we missed the ferry [because of you].',
+    '[You always make my life harder].',
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
 

@@ -2,7 +2,11 @@ import type { GuardContext } from './context';
 
 // Double negatives that praise: "you never fail to surprise me", "you never let me down".
 const PRAISING_NEGATIVE =
-  /\bnever (?:fail|fails|failed|cease|ceases|stop|stops) to\b|\b(?:never|not once (?:have|has|did) (?:you|they|he|she)) (?:let|lets) (?:me|us) down\b|\bnot once (?:have|has|did) (?:you|they|he|she) (?:missed|miss|forgotten|forgot|forget|failed|fail)\b|\b(?:you|u|he|she|they)(?: have| has|'ve|'s)? never (?:once )?(?:forget|forgets|forgot|forgotten|complain|complains|complained|judge|judges|judged)\b|\b(?:you|u|he|she|they)(?: have| has|'ve|'s)? never (?:once )?miss(?:es|ed)? (?!a chance|an opportunity|a beat to)(?:a|an|one)\b|\bnever (?:make|makes|made) me feel (?:stupid|bad|small|silly|judged|rushed|like a burden)\b|\bnever disappoints?\b|\bnever (?:gets?|got) old\b|\bnever a dull\b/i;
+  /\bnever (?:fail|fails|failed|cease|ceases|stop|stops) to\b|\b(?:never(?: once| ever)?|not once (?:have|has|did) (?:you|they|he|she)) (?:let|lets) (?:me|us) down\b|\bnot once (?:have|has|did) (?:you|they|he|she) (?:missed|miss|forgotten|forgot|forget|failed|fail)\b|\b(?:you|u|he|she|they)(?: have| has|'ve|'s)? never (?:once )?(?:forget|forgets|forgot|forgotten|complain|complains|complained|judge|judges|judged)\b|\b(?:you|u|he|she|they)(?: have| has|'ve|'s)? never (?:once )?miss(?:es|ed)? (?!a chance|an opportunity|a beat to)(?:a|an|one)\b|\bnever (?:make|makes|made) me feel (?:stupid|bad|small|silly|judged|rushed|like a burden)\b|\bnever disappoints?\b|\bnever (?:gets?|got) old\b|\bnever a dull\b|\bwhat (?:i|i'd|id|i would|we|we'd|we would) (?:do|be) without (?:you|u)\b|\b(?:makes?|made) (?:my|our) (?:life|lives|job|day|week) (?:so |a lot |much |so much )*(?:easier|better)\b/i;
+
+// Credit given for a good outcome: "The audit went smoothly because of you."
+const CREDIT =
+  /\b(?:went (?:so |really )?(?:smoothly|well|great|perfectly)|(?:we|i) (?:won|made it|nailed it|passed|got the (?:job|contract|deal|flat|house))|succeeded|was a (?:huge |big |real )?(?:success|hit))\b(?:(?!\b(?:until|but|except|then|missed|ruined|late|not|never)\b|n't)[^.;!?])*\b(?:because of|thanks to) (?:you|u)\b/i;
 
 const POSITIVE =
   /\b(?:laugh|laughing|smile|smiling|happy|happier|happiest|love|loved|lovely|proud|amazing|amazed|wonderful|beautiful|the best|so kind|kind of you|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|success|successful|went well|glad|excited|know just|know exactly what to|know what to say|know how to make|come through|first (?:one )?to (?:offer|help|volunteer|step up|show up|check)|remember the little things|good at|look (?:so |really )?(?:polished|good|great|professional)|look out for|have my back|got my back|there for me)\b/i;
@@ -16,7 +20,7 @@ const AFFECTION =
 
 /** True when the wording praises or teases affectionately: "you always make me laugh", "you never fail to surprise me". */
 export function isPositive(c: GuardContext): boolean {
-  if (AFFECTION.test(c.sentence)) return true;
+  if (AFFECTION.test(c.sentence) || CREDIT.test(c.sentence)) return true;
   // The match and what follows it up to the end of the statement; "thanks to you" itself is the rule's word, not praise.
   const rest = c.sentence.slice(c.start).replace(/’/g, "'");
   const stop = rest.slice(c.end - c.start).search(/[.;!?]/);
