@@ -1,3 +1,5 @@
+import { ENDS_WITH_QUESTION, isCuriousFollowUp } from './curious-follow-up';
+
 export interface Sentence {
   start: number;
   end: number;
@@ -24,7 +26,15 @@ export function splitSentences(text: string): Sentence[] {
     if (end <= start) return;
     const previous = out[out.length - 1];
     // An emoji or a bare "…" after the full stop belongs to the sentence before it: "You're the worst! 😂".
-    if (previous && !HAS_WORD.test(text.slice(start, end)) && end - previous.start <= MAX_SENTENCE_LENGTH) {
+    // So does a curious tag after a question, "How come you never get seasick? Any tips?": it shows how it was meant.
+    const joins =
+      previous &&
+      end - previous.start <= MAX_SENTENCE_LENGTH &&
+      (!HAS_WORD.test(text.slice(start, end)) ||
+        (ENDS_WITH_QUESTION.test(previous.text) &&
+          !text.slice(previous.end, start).includes('\n') &&
+          isCuriousFollowUp(text.slice(start, end))));
+    if (joins) {
       out[out.length - 1] = { start: previous.start, end, text: text.slice(previous.start, end) };
       return;
     }

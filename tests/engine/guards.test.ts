@@ -60,6 +60,12 @@ describe('genuine questions', () => {
     '[You think that] jacket is warm enough?',
     'Why do [you always] take the 8:10, is it quicker?',
     'Why do [you always] put the milk in first, genuinely curious?',
+    // a curious tag after the question, kept with it by the sentence splitter
+    'How come [you never] get seasick? Any tips before the ferry?',
+    'Why do [you always] put the milk in first? Genuinely curious, is it a family thing?',
+    'how do [u always] wake up so early?? teach me',
+    'Why do [you never] use the dishwasher for the pans? Is it bad for them?',
+    'How come [you never] post on Instagram anymore? No pressure, just miss your photos!',
   ])('guards %s', (m) => expect(isQuestion(at(m))).toBe(true));
   it.each([
     "[Can't you take a joke]?",
@@ -68,6 +74,9 @@ describe('genuine questions', () => {
     '[You never listen].',
     '[You think that] jacket is warm enough.',
     'Why do [you always] take the 8:10, you know I hate rushing?',
+    'Why do [you never] help? Is it that hard?',
+    'Why are [you so lazy]? Just curious.',
+    "What's [wrong with you]? Honest question.",
   ])('leaves %s', (m) => expect(isQuestion(at(m))).toBe(false));
 });
 

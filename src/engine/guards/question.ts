@@ -1,4 +1,5 @@
 import type { GuardContext } from './context';
+import { isCuriousFollowUp } from '../curious-follow-up';
 
 // Yes/no questions that ask rather than accuse: "Do you always start from 0,0?", "Did you ever get the package?".
 const YES_NO_QUESTION =
@@ -16,7 +17,13 @@ const GUESSED_REASON =
 const DECLARATIVE_CHECK = /^(?:(?:so|and|oh|ok|okay)[,:]?\s+)*you\s+(?:think|reckon|believe|figure)\b/i;
 
 /** True when the sentence is a yes/no question or a checking question, which asks rather than accuses. */
+// Questions that attack whatever tag follows them: "Why are you so lazy? Just curious."
+const SNIDE =
+  /\b(?:why (?:are|were) (?:you|u) (?:always |being |acting )?(?:so|such)|what(?:'s| is) (?:wrong|the matter) with|what(?:'s| is) your (?:problem|deal|issue))\b/i;
+
 export function isQuestion(c: GuardContext): boolean {
+  if (SNIDE.test(c.sentence)) return false;
+  if (hasCuriousFollowUp(c.sentence)) return true;
   if (!/\?\s*["”’)]*\s*$/.test(c.sentence)) return false;
   const sentence = c.sentence.trimStart();
   return (
@@ -25,4 +32,10 @@ export function isQuestion(c: GuardContext): boolean {
     CHECKING.test(c.sentence) ||
     GUESSED_REASON.test(c.sentence)
   );
+}
+
+// The splitter keeps "Any tips?" or "Genuinely curious." with the question before it.
+function hasCuriousFollowUp(sentence: string): boolean {
+  const asked = /\?+["'”’)\]]*\s+/.exec(sentence);
+  return asked !== null && isCuriousFollowUp(sentence.slice(asked.index + asked[0].length));
 }
