@@ -87,11 +87,16 @@ describe('self-directed wording', () => {
     'I need to [calm down] before I answer.',
     'I was [overreacting] yesterday.',
     'Honestly I [give up] on this recipe.',
+    "I'm such a muppet, left my keys at work again [🙃] can you let me in?",
+    'ugh my laptop decided to update right before the presentation [🙃]',
   ])('guards %s', (m) => expect(isSelfDirected(at(m))).toBe(true));
-  it.each(["[You're such an idiot].", 'You need to [calm down].', '[Calm down], it is one comment.'])(
-    'leaves %s',
-    (m) => expect(isSelfDirected(at(m))).toBe(false),
-  );
+  it.each([
+    "[You're such an idiot].",
+    'You need to [calm down].',
+    '[Calm down], it is one comment.',
+    "Oh sorry, I forgot you're the world expert on everything [🙄]",
+    'Another weekend of golf [🙄]',
+  ])('leaves %s', (m) => expect(isSelfDirected(at(m))).toBe(false));
 });
 
 describe('praise and affection', () => {
@@ -122,6 +127,7 @@ describe('praise and affection', () => {
     '[You always forget] my birthday.',
     'The trip went well until you showed up, and we missed the ferry [because of you].',
     '[You always make my life harder].',
+    "[You only invited me so you'd look good] in front of everyone.",
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
 

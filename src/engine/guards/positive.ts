@@ -27,7 +27,12 @@ export function isPositive(c: GuardContext): boolean {
   // "if you loved me" is a condition, not affection.
   const clause = (stop < 0 ? rest : rest.slice(0, c.end - c.start + stop))
     .replace(/\bthanks? (?:a lot )?to you\b/gi, '')
-    .replace(/\bif you (?:really |actually |truly )?(?:loved|love|cared about|care about) (?:me|us)\b/gi, '');
+    .replace(/\bif you (?:really |actually |truly )?(?:loved|love|cared about|care about) (?:me|us)\b/gi, '')
+    // a motive, not a compliment: "you only invited me so you'd look good"
+    .replace(
+      /\bso (?:that )?(?:you|u|he|she|they)(?:'d| would| could| can)? (?:look|seem|feel) (?:so |really )?(?:good|great)\b/gi,
+      '',
+    );
   if (PRAISING_NEGATIVE.test(clause)) return true;
   return POSITIVE.test(clause) && !NEGATIVE.test(clause);
 }

@@ -9,8 +9,15 @@ const FIRST_PERSON_SUBJECT =
  * True when the wording is about the writer, not the reader: "I overreacted", "I'm such an idiot", "I need to calm down".
  * Owning one's part is the antidote, never the problem. Only matches without any "you" count.
  */
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our)\b/i;
+
 export function isSelfDirected(c: GuardContext): boolean {
   const match = matchText(c);
+  // An eye-roll emoji is aimed at whoever the words before it are about: "left my keys at work again 🙃".
+  if (!/[\p{L}\p{N}]/u.test(match)) {
+    const before = c.sentence.slice(0, c.start).replace(/’/g, "'");
+    return FIRST_PERSON.test(before) && !SECOND_PERSON.test(before);
+  }
   if (SECOND_PERSON.test(match)) return false;
   if (/^\s*(?:i|i'm|i've|we|we're|my|our)\b/i.test(match.replace(/’/g, "'"))) return true;
   return FIRST_PERSON_SUBJECT.test(clauseBefore(c).replace(/’/g, "'"));
