@@ -109,7 +109,11 @@ function main(): void {
       const s = score(mine);
       const k = score(mine.map((p) => ({ flag: p.flag, predicted: keywordBaseline(p.text) })));
       console.log(row(source, s, ` ${num(k.recall)} | ${pct(k.fpr)} |`));
-      if (s.tn + s.fp > 0) notes.push(check(s.fpr <= 0.03, `${source}: false-positive rate ${pct(s.fpr)} ≤ 3%`));
+      // the check line gives the counts: a rate that rounds to 3.0% may sit on either side of the target
+      if (s.tn + s.fp > 0) {
+        const exact = `${(s.fpr * 100).toFixed(2)}% (${s.fp} of ${s.tn + s.fp})`;
+        notes.push(check(s.fpr <= 0.03, `${source}: false-positive rate ${exact} ≤ 3%`));
+      }
       if (source === 'ucc' || source === 'receptiveness') {
         const { low, high } = README_BASELINE_RECALL;
         notes.push(
