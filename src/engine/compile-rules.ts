@@ -38,6 +38,7 @@ const FIELDS = [
   'message',
   'explanation',
   'source',
+  'define',
   'match',
   'phrases',
   'exceptions',
@@ -117,11 +118,14 @@ function compileOne({ file, data }: RuleSource): CompiledRule {
   const message = text(data.message, 'message', 80, fail);
   const explanation = text(data.explanation, 'explanation', 400, fail);
   const source = text(data.source, 'source', 300, fail);
-  const matches = list(data.match, 'match', fail);
+  const fragments = definitionsOf(data.define, fail);
+  const used = new Set<string>();
+  const matches = expandAll(list(data.match, 'match', fail), fragments, used, fail);
   const phraseList = list(data.phrases, 'phrases', fail);
   if (!matches.length && !phraseList.length) fail('a rule needs "match" patterns or "phrases"');
   const patterns = [...matches, ...phraseList.map((p) => phraseToPattern(p, fail))];
-  const exceptions = list(data.exceptions, 'exceptions', fail);
+  const exceptions = expandAll(list(data.exceptions, 'exceptions', fail), fragments, used, fail);
+  for (const name of fragments.keys()) if (!used.has(name)) fail(`"define.${name}" is not used by any pattern`);
   const allow = list(data.allow, 'allow', fail).map((g) => oneOf(g, GUARD_IDS, 'allow', fail) as GuardId);
   const suggestions = list(data.suggestions, 'suggestions', fail);
   if (!suggestions.length) fail('a rule needs at least one suggestion');
@@ -155,6 +159,46 @@ function compileOne({ file, data }: RuleSource): CompiledRule {
     exceptionRequires,
     examples: examplesOf(data.examples, fail),
   };
+}
+
+// A rule may name lists of pattern fragments once ("define") and join them in its patterns: "{condition} {penalty}" stands
+// for every condition followed by every penalty, so a family reads as its parts rather than as their product.
+const SLOT = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
+const MAX_EXPANDED = 5000;
+
+function definitionsOf(value: unknown, fail: (d: string) => never): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (value === undefined) return out;
+  if (!isRecord(value)) return fail('"define" must map names to lists of pattern fragments');
+  for (const [name, fragments] of Object.entries(value)) {
+    if (!ID.test(name)) fail(`"define.${name}": a name is lower-case words joined by hyphens`);
+    const items = list(fragments, `define.${name}`, fail);
+    if (!items.length) fail(`"define.${name}" needs at least one fragment`);
+    for (const item of items) if (/[{}]/.test(item)) fail(`"define.${name}": a fragment cannot use another ({…})`);
+    out.set(name, items);
+  }
+  return out;
+}
+
+function expandAll(
+  patterns: string[],
+  fragments: ReadonlyMap<string, string[]>,
+  used: Set<string>,
+  fail: (d: string) => never,
+): string[] {
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    let expanded = [pattern];
+    for (const [, name = ''] of pattern.matchAll(SLOT)) {
+      const options = fragments.get(name) ?? fail(`pattern "${pattern}" uses {${name}}, which "define" does not name`);
+      used.add(name);
+      expanded = expanded.flatMap((p) => options.map((o) => p.replace(`{${name}}`, o)));
+    }
+    for (const p of expanded) if (/[{}]/.test(p)) fail(`pattern "${pattern}" has a stray { or }`);
+    out.push(...expanded.map((p) => p.replace(/\s+/g, ' ').trim()));
+    if (out.length > MAX_EXPANDED) fail(`the patterns expand to more than ${MAX_EXPANDED}; split the families`);
+  }
+  return out;
 }
 
 function examplesOf(value: unknown, fail: (d: string) => never): { flag: FlagExample[]; pass: string[] } {

@@ -26,6 +26,29 @@ describe('rule validation', () => {
     expect(rule?.triggers).toEqual(['fault']);
   });
 
+  it('joins named fragment lists in patterns and exceptions: every combination, in order', () => {
+    const [rule] = compileRules([
+      {
+        file,
+        data: {
+          ...valid,
+          define: { frame: ['it is', 'that was'], blame: ['your fault', 'down to you'] },
+          match: ['{frame} {blame}', 'all {blame}'],
+          exceptions: ['not {blame}'],
+        },
+      },
+    ]).rules;
+    expect(rule?.patterns).toEqual([
+      'it is your fault',
+      'it is down to you',
+      'that was your fault',
+      'that was down to you',
+      'all your fault',
+      'all down to you',
+    ]);
+    expect(rule?.exceptions).toEqual(['not your fault', 'not down to you']);
+  });
+
   it.each([
     ['an unknown field', { ...valid, colour: 'red' }, 'unknown field "colour"'],
     ['a category that is not its folder', { ...valid, category: 'contempt' }, 'does not match its folder'],
@@ -51,6 +74,18 @@ describe('rule validation', () => {
       { ...valid, examples: { flag: ['[It is your fault.]'], pass: [] } },
       'needs at least one example',
     ],
+    ['a name "define" does not hold', { ...valid, match: ['{when} your fault'] }, 'which "define" does not name'],
+    [
+      'a definition no pattern uses',
+      { ...valid, define: { when: ['it is'] }, match: ['it is your fault'] },
+      '"define.when" is not used',
+    ],
+    [
+      'a definition inside a definition',
+      { ...valid, define: { when: ['{who} is'], who: ['it'] }, match: ['{when} your fault'] },
+      'cannot use another',
+    ],
+    ['a definition that is not a list', { ...valid, define: { when: 'it is' } }, '"define.when" must be a list'],
     ['a bad rule id', valid, 'lower-case words', 'rules/blame/Bad_Id.yaml'],
     ['a file outside a category folder', valid, 'rules/<category>/<rule-id>.yaml', 'rules/sample.yaml'],
   ])('rejects %s, naming the file', (_what, data, message, path = file) => {
