@@ -24,9 +24,10 @@ export function isWholeSentence(suggestion: string): boolean {
 const DANGLING =
   /(?:^|[\s"“(])(?:[\p{L}]+['’](?:s|re|m|ve|d|ll)|is|are|was|were|am|be|been|being|do|does|did|has|have|had|will|would|can|could|should|must|might|may|a|an|the|such|very|too|quite|this|that|these|those|to|of|for|with|at|in|on|about|from|by|like|than|as|my|your|his|her|their|our|its|i|you|he|she|we|they|it|which|who|what|how|why|when|if|whether|because|since|not|got|get|gets|went|goes|feel|felt|seems|seemed|became|become|looks|looked|sounds|sounded)\s*$/iu;
 
-// A subordinate clause with no main clause yet: "Every time I start feeling good [you find a way to wreck it]".
+// A subordinate clause with no main clause yet: "Every time I start feeling good [you find a way to wreck it]", "If you
+// lose the key again, [that's not my problem]".
 const SUBORDINATE =
-  /^(?:every (?:single )?time|each time|when|whenever|if|because|since|after|before|while|although|though|as soon as|the (?:second|moment|minute))\b[^,;:]*$/iu;
+  /^(?:every (?:single )?time|each time|when|whenever|if|unless|because|since|after|before|while|although|though|as soon as|the (?:second|moment|minute))\b[^,;:]*,?$/iu;
 
 // A stance with nothing after it yet: "It's pretty clear [you don't care]", "I guess [I'm the bad guy again]".
 const STANCE =

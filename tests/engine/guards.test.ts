@@ -47,6 +47,8 @@ describe('negation', () => {
     'Not only [you always forget], you laugh.',
     "Don't do that [or I'm leaving].",
     "It's not because I'm tired, [you never listen].",
+    "[You're not thinking straight] right now.",
+    'Not me [getting told off] for the mess you made.',
   ])('leaves %s', (m) => expect(isNegated(at(m))).toBe(false));
 });
 
@@ -128,6 +130,9 @@ describe('praise and affection', () => {
     'The trip went well until you showed up, and we missed the ferry [because of you].',
     '[You always make my life harder].',
     "[You only invited me so you'd look good] in front of everyone.",
+    "Honestly [you'll laugh about this] in a week.",
+    'Wow, [this is the thanks I get] for covering your shift.',
+    "[I'm doing the best I can], what more do you want?",
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
 
@@ -152,9 +157,11 @@ describe('logistics conditionals', () => {
     "If you can't make it, I'll go ahead and order [for us] tonight.",
     "[If you don't hear from me] by noon, call the office.",
   ])('guards %s', (m) => expect(isLogistics(at(m))).toBe(true));
-  it.each(["[If you don't stop drinking, I'm leaving].", "If you don't call by 6 [we're done]."])('leaves %s', (m) =>
-    expect(isLogistics(at(m))).toBe(false),
-  );
+  it.each([
+    "[If you don't stop drinking, I'm leaving].",
+    "If you don't call by 6 [we're done].",
+    "If you don't pay your share by Friday, [that's not my problem].",
+  ])('leaves %s', (m) => expect(isLogistics(at(m))).toBe(false));
 });
 
 describe('boundary phrasings', () => {
@@ -170,6 +177,7 @@ describe('boundary phrasings', () => {
     '[I feel like you never listen].',
     "I'm upset, [you never listen to me].",
     "[If you don't stop, I'm leaving].",
+    '[We can talk when I decide] I want to.',
   ])('leaves %s', (m) => expect(isBoundary(at(m))).toBe(false));
 });
 

@@ -33,7 +33,12 @@ const BOUNDARY = [
  * "I don't like it when you use that tone", "If the yelling starts, I'll step out and we can talk later"): they contain
  * "you", "don't" and hard feelings, and they are exactly what a writer should send.
  */
+// "We can talk when I decide I want to" names no way back; it only says who holds the door.
+const ON_MY_TERMS =
+  /\bwhen (?:i|i'm|i am) (?:decide|feel like it|say so|am good and ready|'m good and ready|good and ready|damn well|bloody well)\b/i;
+
 export function isBoundary(c: GuardContext): boolean {
   const text = c.sentence.replace(/’/g, "'");
+  if (ON_MY_TERMS.test(text)) return false;
   return BOUNDARY.some((b) => b.test(text));
 }

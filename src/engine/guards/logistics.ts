@@ -8,7 +8,7 @@ const TIME =
 const CONDITION = /\bif you (?:don't|do not|can't|cannot|won't|aren't|haven't|didn't)\b/i;
 // Anything that makes the consequence a threat keeps the sentence in view of the rules.
 const THREAT =
-  /\b(?:leav(?:e|ing) you|divorce|we're (?:done|over|through)|we are (?:done|over|through)|i'm (?:done|out|gone|leaving)|i am (?:done|out|gone|leaving)|break up|breaking up|move out|moving out|take the kids|regret|you'll be sorry|last chance|or else|lawyer|never see|done with you|over between|kick you out|find someone else)\b/i;
+  /\b(?:leav(?:e|ing) you|divorce|we're (?:done|over|through)|we are (?:done|over|through)|i'm (?:done|out|gone|leaving)|i am (?:done|out|gone|leaving)|break up|breaking up|move out|moving out|take the kids|regret|you'll be sorry|last chance|or else|lawyer|never see|done with you|over between|kick you out|find someone else|not my (?:problem|fault|responsibility|job)|on you|your problem|your own)\b/i;
 
 /** True when a sentence is a conditional about plans or manners rather than a threat. */
 export function isLogistics(c: GuardContext): boolean {

@@ -11,8 +11,16 @@ const NEGATED_INSIDE = /^you(?:'re| are| were) (?:not|never)\b|^you (?:aren't|we
 // A match that opens a clause of its own ("Don't do that [or I'm leaving]") is outside the reach of a negation before it.
 const OPENS_CLAUSE = /^(?:or|and|but|otherwise|because|so)\b/i;
 
+// Negative verdicts phrased with "not", which the negation guard must not read as taking a charge back:
+// "you're not thinking straight", "not me getting told off for …" (a sarcastic protest).
+const NEGATIVE_VERDICT =
+  /^you(?:'re| are) not (?:thinking straight|thinking clearly|making (?:any )?sense|listening|being (?:fair|honest|reasonable|serious))\b/i;
+const NOT_ME = /^\s*not me (?:getting|being|having|doing|paying|cleaning|cooking|picking)\b/i;
+
 /** True when a negation governs the match: "I'm not saying you never help", "you're not overreacting". */
 export function isNegated(c: GuardContext): boolean {
+  const match = c.sentence.slice(c.start, c.end).replace(/’/g, "'");
+  if (NEGATIVE_VERDICT.test(match) || NOT_ME.test(c.sentence)) return false;
   const before = c.sentence.slice(0, c.start);
   if (NEGATED.test(before) && !OPENS_CLAUSE.test(c.sentence.slice(c.start, c.end))) return true;
   return NEGATED_INSIDE.test(c.sentence.slice(c.start, c.end));

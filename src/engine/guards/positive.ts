@@ -28,6 +28,11 @@ export function isPositive(c: GuardContext): boolean {
   const clause = (stop < 0 ? rest : rest.slice(0, c.end - c.start + stop))
     .replace(/\bthanks? (?:a lot )?to you\b/gi, '')
     .replace(/\bif you (?:really |actually |truly )?(?:loved|love|cared about|care about) (?:me|us)\b/gi, '')
+    // brushing a worry aside, not a compliment: "you'll laugh about this one day"
+    .replace(/\b(?:laugh|smile) about (?:this|it|that)\b/gi, '')
+    // a bitter protest, not thanks or pride: "this is the thanks I get", "I'm doing the best I can"
+    .replace(/\bthe thanks (?:i|we) get\b/gi, '')
+    .replace(/\b(?:the|my|our) best (?:i|we) (?:can|could)\b/gi, '')
     // a motive, not a compliment: "you only invited me so you'd look good"
     .replace(
       /\bso (?:that )?(?:you|u|he|she|they)(?:'d| would| could| can)? (?:look|seem|feel) (?:so |really )?(?:good|great)\b/gi,
