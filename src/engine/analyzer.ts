@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { guarded } from './guards/sentence-guards';
 import { overlapsAny, quotedRanges } from './guards/quoted';
-import { replacesFromSentenceStart, wordsFollow } from './apply-range';
+import { isWholeSentence, replacesFromSentenceStart, wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
 import { fitSuggestion, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
 import {
@@ -371,11 +371,13 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
   for (const template of rule.suggestions) {
     const text = renderTemplate(template, captures);
     if (!text || LEFTOVER_BLAME.test(text)) continue;
-    const fitted = rule.inline
-      ? withCaseOf(sentence.charAt(span.start), text)
-      : replacesFromSentenceStart(preceding, text)
-        ? fitSuggestion(text, true, following)
-        : fitSuggestion(text, atStart, following, preceding);
+    // a suggestion that does not end like a sentence swaps words in place ("your 'friend'" → "your friend")
+    const fitted =
+      rule.inline || !isWholeSentence(text)
+        ? withCaseOf(sentence.charAt(span.start), text)
+        : replacesFromSentenceStart(preceding, text)
+          ? fitSuggestion(text, true, following)
+          : fitSuggestion(text, atStart, following, preceding);
     if (!out.includes(fitted)) out.push(fitted);
     if (out.length === 3) break;
   }

@@ -5,6 +5,12 @@
  * script's prefilter uses it too.
  */
 
+import { scareQuotes } from './scare-quotes';
+
+/** Words put around scare quotes so that rules can name them: your "friend" → your scarequoted "friend" endquoted. */
+export const SCARE_OPEN = 'scarequoted';
+export const SCARE_CLOSE = 'endquoted';
+
 const ALWAYS: Record<string, string> = {
   u: 'you',
   ya: 'you',
@@ -94,9 +100,14 @@ const ANY = new RegExp(
 );
 
 export function expandShorthand(original: string): Expanded {
-  if (!ANY.test(original)) return { text: original, toOriginal: IDENTITY };
-  const tokens = [...original.matchAll(TOKEN)];
   const edits: { start: number; end: number; by: string }[] = [];
+  // an insertion is an edit that replaces nothing
+  for (const quote of scareQuotes(original)) {
+    edits.push({ start: quote.start, end: quote.start, by: `${SCARE_OPEN} ` });
+    edits.push({ start: quote.end, end: quote.end, by: ` ${SCARE_CLOSE}` });
+  }
+  if (!ANY.test(original) && edits.length === 0) return { text: original, toOriginal: IDENTITY };
+  const tokens = ANY.test(original) ? [...original.matchAll(TOKEN)] : [];
   tokens.forEach((found, i) => {
     const start = found.index ?? 0;
     const end = start + found[0].length;
@@ -108,6 +119,7 @@ export function expandShorthand(original: string): Expanded {
     edits.push({ start, end, by });
   });
   if (edits.length === 0) return { text: original, toOriginal: IDENTITY };
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // starts[i]: where a span starting at character i of the new text starts in the original; ends[i]: where one
   // ending at i ends. Inside a replaced word both point at that word's edges.

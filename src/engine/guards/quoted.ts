@@ -1,3 +1,5 @@
+import { scareQuotes } from '../../prefilter/scare-quotes';
+
 export interface Range {
   start: number;
   end: number;
@@ -29,7 +31,11 @@ export function quotedRanges(text: string): Range[] {
   }
   if (tail < text.length) ranges.push({ start: tail, end: text.length });
   for (const m of text.matchAll(QUOTE_LINE)) ranges.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(QUOTED_SPAN)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  // scare quotes (your "friend") are the writer's own sneer, not someone else's words
+  const scare = new Set(scareQuotes(text).map((q) => q.start));
+  for (const m of text.matchAll(QUOTED_SPAN)) {
+    if (!scare.has(m.index)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
   return ranges;
 }
 
