@@ -29,7 +29,8 @@ const LABEL_AFTER =
   /^\s+(?:list|card|folder|file|button|tab|section|column|box|account|page|channel|label|tag|sign|mug|key|field|option|setting|playlist)\b/i;
 
 export function scareQuotes(text: string): ScareQuote[] {
-  if (!/["“‘']/.test(text)) return [];
+  // most sentences have apostrophes, few have a quotation mark right after "your": this runs on every keystroke
+  if (!/\b(?:your|ur)\s+(?:so[- ]called\s+)?["“‘']/i.test(text)) return [];
   const out: ScareQuote[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const [whole, open = '', , close = ''] = m;
