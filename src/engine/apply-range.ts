@@ -67,7 +67,11 @@ export function replacedRange(
   let from = start;
   if (replacesFromSentenceStart(text.slice(sentence.start, start), suggestion)) from = sentence.start;
   // a rewrite that starts a sentence of its own after other words (". I'm upset…") takes the space before it
-  else if (OWN_SENTENCE.test(suggestion)) while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;
+  else if (OWN_SENTENCE.test(suggestion)) {
+    while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;
+    // and the comma it replaces with its full stop
+    if (from > 0 && text.charAt(from - 1) === ',') from--;
+  }
   return { start: from, end: replacedEnd(text, end, sentence.end, suggestion) };
 }
 

@@ -100,13 +100,34 @@ const CONTINUES =
 export function fitSuggestion(suggestion: string, atSentenceStart: boolean, following: string, preceding = ''): string {
   let out = suggestion;
   const before = preceding.trimEnd();
-  const separate = !atSentenceStart && /[\p{L}\p{N}]$/u.test(before) && !CONTINUES.test(before);
+  // a clause of three words or more before a comma stands on its own: "Mum's in tears now, [I hope you're happy]"
+  // becomes "Mum's in tears now. I'm really hurt…" rather than a comma splice
+  const clauseBefore = before.endsWith(',') && !CONTINUES.test(before) && standsAlone(before.slice(0, -1));
+  const separate = !atSentenceStart && ((/[\p{L}\p{N}]$/u.test(before) && !CONTINUES.test(before)) || clauseBefore);
   if (atSentenceStart || separate) out = out.charAt(0).toUpperCase() + out.slice(1);
   else if (!/^I\b/.test(out)) out = out.charAt(0).toLowerCase() + out.slice(1);
   if (separate) out = `. ${out}`;
   if (/^[.!?…]/.test(following)) out = out.replace(/[.!?]+$/, '');
   else if (/^\s*[,;:]/.test(following) && /[.!?]$/.test(out)) out = out.replace(/[.!]+$/, '');
   return out;
+}
+
+/**
+ * True when the words after the last comma are a clause of their own: a verb, and no preposition, "and" or command to
+ * open them.
+ */
+function standsAlone(text: string): boolean {
+  const segment = (text.split(/[,;:]/).pop() ?? '').trim();
+  if ((segment.match(/[\p{L}\p{N}'’]+/gu) ?? []).length < 3) return false;
+  const doc = nlp(segment);
+  // an imperative ("Do what you want, …", "Don't look at me, …") reads as part of what follows; left on its own it
+  // can become a dismissal of its own
+  const first = doc.terms().first();
+  return (
+    doc.has('#Verb') &&
+    !first.has('(#Preposition|#Conjunction|#Imperative|#Infinitive)') &&
+    !/^(?:do|don't|dont|never|just|please)\b/i.test(segment)
+  );
 }
 
 function conjugateFirstVerb(text: string, form: 'Gerund' | 'PastTense' | 'Infinitive'): string {
