@@ -33,12 +33,12 @@ export function scareQuotes(text: string): ScareQuote[] {
   if (!/\b(?:your|ur)\s+(?:so[- ]called\s+)?["“‘']/i.test(text)) return [];
   const out: ScareQuote[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    const [whole, open = '', , close = ''] = m;
+    const [whole, open = '', words = '', close = ''] = m;
     if (PAIRS[open] !== close && !(open === "'" && close === '’')) continue;
-    if (!PERSONAL.test((m[2] ?? '').replace(/’/g, "'"))) continue;
+    if (!PERSONAL.test(words.replace(/’/g, "'"))) continue;
     const end = (m.index ?? 0) + whole.length;
     if (LABEL_AFTER.test(text.slice(end))) continue;
-    out.push({ start: end - whole.length + whole.indexOf(open, whole.search(/\s/)), end });
+    out.push({ start: end - open.length - words.length - close.length, end });
   }
   return out;
 }

@@ -106,8 +106,9 @@ export function expandShorthand(original: string): Expanded {
     edits.push({ start: quote.start, end: quote.start, by: `${SCARE_OPEN} ` });
     edits.push({ start: quote.end, end: quote.end, by: ` ${SCARE_CLOSE}` });
   }
-  if (!ANY.test(original) && edits.length === 0) return { text: original, toOriginal: IDENTITY };
-  const tokens = ANY.test(original) ? [...original.matchAll(TOKEN)] : [];
+  const shorthand = ANY.test(original);
+  if (!shorthand && edits.length === 0) return { text: original, toOriginal: IDENTITY };
+  const tokens = shorthand ? [...original.matchAll(TOKEN)] : [];
   tokens.forEach((found, i) => {
     const start = found.index ?? 0;
     const end = start + found[0].length;
