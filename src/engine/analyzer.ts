@@ -3,6 +3,7 @@ import { guarded } from './guards/sentence-guards';
 import { overlapsAny, quotedRanges } from './guards/quoted';
 import { isWholeSentence, replacesFromSentenceStart, wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
+import { tag } from './tagger';
 import { fitSuggestion, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
 import {
   REQUIRES_END,
@@ -270,18 +271,6 @@ interface Runnable {
 // "it's", "that's", "I'd": only the tagger can tell "is" from "has" and "would" from "had", so such sentences always
 // get the full parse.
 const APOSTROPHE_S = /[\p{L}]['’][sd]\b/iu;
-
-// compromise's full parse less the chunker (no rule matches on chunks) and the post-tagger's corrections: the two
-// are about 80% of a parse, and without them every rule example, the drafts and the external dev set score the same.
-const TAGGING = (nlp.world() as { hooks: string[] }).hooks.filter(
-  (h) => !['contractions', 'alias', 'normal', 'machine', 'chunks', 'postTagger'].includes(h),
-);
-
-function tag(sentence: string): Doc {
-  const doc = nlp.tokenize(sentence);
-  doc.compute(TAGGING);
-  return doc as Doc;
-}
 
 function runRules(sentence: string, words: Positions, candidates: Runnable[]): SentenceFinding[] {
   // Tokenizing is about ten times cheaper than tagging; word-only patterns need nothing more.

@@ -49,7 +49,7 @@ const FIELDS = [
 
 // Words so frequent that indexing a rule by them would send most sentences to compromise.
 const COMMON = new Set(
-  'you your i me my it is are am was were be been the a an to and of in on that this do does did not have has had will would can could should so just what how why when then than get go know think like really all any one there out up about for with at if no or but as we more please use thanks need mean problem other something good now make want see time people way also very even back well only after first new right still too much here over off some because from by they he she them his her our us their'.split(
+  'you your i me my it is are am was were be been the a an to and of in on that this do does did not have has had will would can could should so just what how why when then than get go know think like really all any one there out up about for with at if no or but as we more please use thanks need mean problem other something good now make want see time people way also very even back well only after first new right still too much here over off some because from by they he she them his her our us their before next again keep going come coming take look let tell put said say another leave stop never always ever every sure talk done give last day week home work today tomorrow tonight got left same sorry thing things around where which who into down many most own never said us'.split(
     ' ',
   ),
 );

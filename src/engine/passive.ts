@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { tag } from './tagger';
 
 const OBJECT_PRONOUN: Record<string, { subject: string; be: string; pastBe: string }> = {
   me: { subject: 'I', be: 'get', pastBe: 'got' },
@@ -26,11 +27,48 @@ const NOT_PASSIVE = new Set(
   ),
 );
 
-/** The past participle of a verb: "leave" → "left", "forget" → "forgotten". */
-export function participle(verb: string): string | null {
-  const forms = nlp(verb).verbs().conjugate()[0] as Record<string, string> | undefined;
-  if (!forms) return null;
+interface VerbForms {
+  toInfinitive(word: string, model: object, tense: string): string;
+  conjugate(infinitive: string, model: object): Partial<Record<string, string>>;
+}
+// compromise's own conjugation tables, called directly: a verb phrase's conjugate() re-parses it and costs a hundred
+// times more, and the first word is all a passive needs
+const VERB_FORMS = (nlp.methods() as { two: { transform: { verb: VerbForms } } }).two.transform.verb;
+const MODEL = nlp.model();
+// most specific first: a gerund is also a present tense to compromise
+const TENSES = ['Gerund', 'Participle', 'PastTense', 'PresentTense'];
+
+/** The past participle of a tagged verb: "leave" → "left", "forgot" → "forgotten". */
+function participleOf(verb: string, tags: ReadonlySet<string>): string | null {
+  const word = verb.toLowerCase();
+  const tense = tags.has('Infinitive') ? undefined : TENSES.find((t) => tags.has(t));
+  const infinitive = tense ? VERB_FORMS.toInfinitive(word, MODEL, tense) : word;
+  const forms = VERB_FORMS.conjugate(infinitive || word, MODEL);
   return forms.Participle ?? forms.PastTense ?? null;
+}
+
+/**
+ * Each word's tags, from the first term compromise made of it: it splits some words ("don't", "so-called") into
+ * several terms, so terms and words are matched by their place in the text.
+ */
+function tagsByWord(phrase: string, words: readonly string[]): (ReadonlySet<string> | undefined)[] {
+  const starts: number[] = [];
+  let from = 0;
+  for (const w of words) {
+    const at = phrase.indexOf(w, from);
+    starts.push(at);
+    from = at + w.length;
+  }
+  const out: (ReadonlySet<string> | undefined)[] = words.map(() => undefined);
+  let offset = 0;
+  let word = 0;
+  for (const term of tag(phrase).docs.flat()) {
+    offset += term.pre.length;
+    while (word + 1 < starts.length && (starts[word + 1] ?? Infinity) <= offset) word++;
+    out[word] ??= term.tags;
+    offset += term.text.length + term.post.length;
+  }
+  return out;
 }
 
 /**
@@ -41,16 +79,14 @@ export function toPassive(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/);
   const verb = words[0];
   if (!verb || words.length < 2 || NOT_PASSIVE.has(verb.toLowerCase())) return null;
-  // one parse for everything: tags of each word and the first verb's forms
-  const doc = nlp(phrase);
-  const tags = (doc.json() as { terms: { tags: string[] }[] }[]).flatMap((sentence) =>
-    sentence.terms.map((t) => t.tags),
-  );
-  const tagged = (at: number, tag: string): boolean => tags[at]?.includes(tag) ?? false;
+  // a hyphenated verb ("colour-coded") is two terms to compromise, and its participle is not the last part's; a
+  // contraction ("don't") is no verb to put in the passive
+  if (/\p{L}[-'’]\p{L}/u.test(verb)) return null;
+  const tags = tagsByWord(phrase, words);
+  const tagged = (at: number, tag: string): boolean => tags[at]?.has(tag) ?? false;
   if (!tagged(0, 'Verb')) return null;
   const past = tagged(0, 'PastTense');
-  const forms = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
-  const done = (forms?.Participle ?? forms?.PastTense)?.split(' ')[0];
+  const done = participleOf(verb.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''), tags[0] ?? new Set())?.split(' ')[0];
   if (!done) return null;
   let i = 1;
   let particle = '';

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { toPassive } from '../../src/engine/passive';
+
+describe('toPassive', () => {
+  it.each([
+    ['leave the car on empty', 'the car is left on empty'],
+    ['interrupt me', 'I get interrupted'],
+    ['forgot my birthday', 'my birthday was forgotten'],
+    ['ignored my messages', 'my messages were ignored'],
+    ['mess up the parking', 'the parking is messed up'],
+    // a gerund is a present tense to compromise too; its infinitive must come from the gerund
+    ['expecting me to drop everything', 'I get expected to drop everything'],
+    // "miss" ends in s but is no third-person form
+    ['miss your photos', 'your photos are missed'],
+    ['given the final brief', 'the final brief was given'],
+    ['own that file', 'that file is owned'],
+    // the writer's scare quotes are not part of the verb
+    ["'finished' the ticket", 'the ticket was finished'],
+  ])('%s → %s', (phrase, passive) => {
+    expect(toPassive(phrase)).toBe(passive);
+  });
+
+  it.each([
+    ['be right'],
+    ['want to win'],
+    ['come home late'],
+    // two terms to compromise, and the participle of "colour" is not that of "colour-code"
+    ['colour-coded the itinerary'],
+    ["don't fancy driving"],
+    ['interrupt'],
+  ])('leaves "%s" alone', (phrase) => {
+    expect(toPassive(phrase)).toBeNull();
+  });
+});
