@@ -12,6 +12,7 @@ import {
   type CompiledRule,
   type CompiledRuleSet,
   type Finding,
+  type Severity,
 } from './types';
 import { wordSequenceOfExpanded } from '../prefilter/words';
 import { expandShorthand } from '../prefilter/shorthand';
@@ -163,7 +164,7 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
         const quoted = quotedRanges(text);
         const findings: Finding[] = [];
         for (const s of splitSentences(text)) {
-          for (const f of analyzeSentence(s.text)) {
+          for (const f of outermost(analyzeSentence(s.text).filter((x) => keep(x.rule.rule)))) {
             const { rule } = f.rule;
             if (!keep(rule)) continue;
             const start = s.start + f.start;
@@ -182,9 +183,9 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
       try {
         const sentence = typeof input === 'string' ? input.slice(0, MAX_TEXT_LENGTH) : '';
         const keep = filterFor(options);
-        return analyzeSentence(sentence)
-          .filter((f) => keep(f.rule.rule))
-          .map((f) => toFinding(f, sentence, f.start, f.end));
+        return outermost(analyzeSentence(sentence).filter((f) => keep(f.rule.rule))).map((f) =>
+          toFinding(f, sentence, f.start, f.end),
+        );
       } catch {
         return [];
       }
@@ -196,6 +197,25 @@ function filterFor(options: AnalyzeOptions): (rule: CompiledRule) => boolean {
   const muted = new Set(options.mutedRules ?? []);
   const disabled = new Set(options.disabledCategories ?? []);
   return (rule) => !muted.has(rule.id) && !disabled.has(rule.category);
+}
+
+/**
+ * Drops a finding whose words lie inside another's: two rules on one phrase ("You only said sorry so I'd drop it")
+ * would stack two underlines, and applying either rewrite leaves the other pointing at words that are gone.
+ * The longer span wins; on the same span, the more severe rule, then the rule listed first.
+ */
+const SEVERITY_RANK: Record<Severity, number> = { alert: 2, warning: 1, info: 0 };
+
+function outermost(findings: readonly SentenceFinding[]): SentenceFinding[] {
+  const kept: SentenceFinding[] = [];
+  const widestFirst = [...findings].sort(
+    (a, b) =>
+      a.start - b.start || b.end - a.end || SEVERITY_RANK[b.rule.rule.severity] - SEVERITY_RANK[a.rule.rule.severity],
+  );
+  for (const f of widestFirst) {
+    if (!kept.some((k) => k.start <= f.start && f.end <= k.end)) kept.push(f);
+  }
+  return kept;
 }
 
 function toFinding(f: SentenceFinding, text: string, start: number, end: number): Finding {

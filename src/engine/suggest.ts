@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { toPassive } from './passive';
+import { tag } from './tagger';
 
 /** Captured groups of a match, by name, as the writer typed them. */
 export type Captures = Record<string, string>;
@@ -33,6 +34,8 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   passive: toPassive,
   // "I was stuck in traffic" → "I was stuck in traffic" at a sentence start: capital first letter.
   cap: (t) => t.charAt(0).toUpperCase() + t.slice(1),
+  // "I'm frustrated that {rest:clause}" needs a clause: "another meeting" has no verb and would not read.
+  clause: (t) => (tag(t).has('#Verb') ? t : null),
   // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
   if: () => '',
   // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".

@@ -119,6 +119,14 @@ describe('praise and affection', () => {
     '[you always know exactly what to say], honestly dont know what id do without u',
     '[You always turn these reports around so quickly], it makes my life so much easier.',
     'The audit went smoothly [because of you].',
+    '[You never stop amazing me].',
+    '[You never gave up on me], even when I did.',
+    'Thank you, [you never hesitate to help].',
+    "[You've never looked happier], it's so good to see.",
+    '[You never let the kids see you stressed], and I admire that.',
+    'I only got through this year [because of you].',
+    "I'm a better person [because of you].",
+    'The kids are thriving [because of you].',
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',
@@ -133,6 +141,12 @@ describe('praise and affection', () => {
     "Honestly [you'll laugh about this] in a week.",
     'Wow, [this is the thanks I get] for covering your shift.',
     "[I'm doing the best I can], what more do you want?",
+    '[You never stop talking] about yourself.',
+    '[You never hesitate to criticise me] in front of them.',
+    "[You've never looked worse]. Do you even sleep?",
+    "I'm not a better person [because of you], I'm a worse one.",
+    'We barely got through the meeting [because of you] and your phone calls.',
+    "We didn't get through the interview [because of you].",
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
 
