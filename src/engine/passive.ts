@@ -1,5 +1,4 @@
-import nlp from 'compromise';
-import { tag } from './tagger';
+import { formsOf, tagsByWord } from './verb-forms';
 
 const OBJECT_PRONOUN: Record<string, { subject: string; be: string; pastBe: string }> = {
   me: { subject: 'I', be: 'get', pastBe: 'got' },
@@ -27,50 +26,6 @@ const NOT_PASSIVE = new Set(
   ),
 );
 
-interface VerbForms {
-  toInfinitive(word: string, model: object, tense: string): string;
-  conjugate(infinitive: string, model: object): Partial<Record<string, string>>;
-}
-// compromise's own conjugation tables, called directly: a verb phrase's conjugate() re-parses it and costs a hundred
-// times more, and the first word is all a passive needs
-const VERB_FORMS = (nlp.methods() as { two: { transform: { verb: VerbForms } } }).two.transform.verb;
-const MODEL = nlp.model();
-// most specific first: a gerund is also a present tense to compromise
-const TENSES = ['Gerund', 'Participle', 'PastTense', 'PresentTense'];
-
-/** The past participle of a tagged verb: "leave" → "left", "forgot" → "forgotten". */
-function participleOf(verb: string, tags: ReadonlySet<string>): string | null {
-  const word = verb.toLowerCase();
-  const tense = tags.has('Infinitive') ? undefined : TENSES.find((t) => tags.has(t));
-  const infinitive = tense ? VERB_FORMS.toInfinitive(word, MODEL, tense) : word;
-  const forms = VERB_FORMS.conjugate(infinitive || word, MODEL);
-  return forms.Participle ?? forms.PastTense ?? null;
-}
-
-/**
- * Each word's tags, from the first term compromise made of it: it splits some words ("don't", "so-called") into
- * several terms, so terms and words are matched by their place in the text.
- */
-function tagsByWord(phrase: string, words: readonly string[]): (ReadonlySet<string> | undefined)[] {
-  const starts: number[] = [];
-  let from = 0;
-  for (const w of words) {
-    const at = phrase.indexOf(w, from);
-    starts.push(at);
-    from = at + w.length;
-  }
-  const out: (ReadonlySet<string> | undefined)[] = words.map(() => undefined);
-  let offset = 0;
-  let word = 0;
-  for (const term of tag(phrase).docs.flat()) {
-    offset += term.pre.length;
-    while (word + 1 < starts.length && (starts[word + 1] ?? Infinity) <= offset) word++;
-    out[word] ??= term.tags;
-    offset += term.text.length + term.post.length;
-  }
-  return out;
-}
-
 /**
  * Turns a verb phrase said about the reader into a passive one about the thing: "leave the car on empty" → "the car is
  * left on empty", "interrupt me" → "I get interrupted". Null when the phrase has no object to move to the front.
@@ -86,7 +41,8 @@ export function toPassive(phrase: string): string | null {
   const tagged = (at: number, tag: string): boolean => tags[at]?.has(tag) ?? false;
   if (!tagged(0, 'Verb')) return null;
   const past = tagged(0, 'PastTense');
-  const done = participleOf(verb.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''), tags[0] ?? new Set())?.split(' ')[0];
+  const forms = formsOf(verb.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''), tags[0] ?? new Set());
+  const done = (forms.Participle ?? forms.PastTense)?.split(' ')[0];
   if (!done) return null;
   let i = 1;
   let particle = '';

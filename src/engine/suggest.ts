@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { toPassive } from './passive';
 import { tag } from './tagger';
+import { formsOf, participleForms, tagsByWord } from './verb-forms';
 
 /** Captured groups of a match, by name, as the writer typed them. */
 export type Captures = Record<string, string>;
@@ -133,15 +134,38 @@ function standsAlone(text: string): boolean {
   );
 }
 
+// "be" agrees with its subject ("you were", not "you was") and "used to" is one verb: the whole phrase is conjugated
+const NOT_CONJUGATED_ALONE = new Set('be is are am was were been being used'.split(' '));
+
 function conjugateFirstVerb(text: string, form: 'Gerund' | 'PastTense' | 'Infinitive'): string {
-  const doc = nlp(text);
-  const verbs = doc.verbs();
+  const words = text.trim().split(/\s+/);
+  const first = words[0] ?? '';
+  // the captured words start with the verb ("helped with the dishes", "done your homework"): that word alone changes,
+  // from its own tense, so "done" becomes "did", not "doned", and "listen properly" keeps "properly"
+  const tags = tagsByWord(text, words)[0];
+  const plainWord = /^\p{L}+$/u.test(first) && !NOT_CONJUGATED_ALONE.has(first.toLowerCase());
+  const forms =
+    plainWord && tags?.has('Verb') && !['Auxiliary', 'Modal', 'Copula'].some((t) => tags.has(t))
+      ? formsOf(first, tags)
+      : plainWord
+        ? participleForms(first)
+        : null;
+  const replacement = forms?.[form]?.split(' ')[0];
+  if (replacement) return text.replace(first, inCaseOf(first, replacement));
+  // a modal or "be" first ("can help", "be late"): compromise conjugates the verb phrase as a whole
+  const verbs = nlp(text).verbs();
   if (!verbs.found) return text;
-  const forms = verbs.conjugate()[0] as Record<string, string> | undefined;
-  const replacement = forms?.[form];
-  if (!replacement) return text;
+  const phraseForms = verbs.conjugate()[0] as Record<string, string> | undefined;
+  const conjugated = phraseForms?.[form];
+  if (!conjugated) return text;
   const original = verbs.eq(0).text('normal');
-  return text.replace(new RegExp(`\\b${escapeRegExp(original)}\\b`, 'i'), replacement);
+  return text.replace(new RegExp(`\\b${escapeRegExp(original)}\\b`, 'i'), conjugated);
+}
+
+/** "HELP" → "HELPED", "Help" → "Helped". */
+function inCaseOf(original: string, word: string): string {
+  if (original.length > 1 && original === original.toUpperCase()) return word.toUpperCase();
+  return original === original.toLowerCase() ? word : word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function matchCase(original: string, replacement: string): string {

@@ -127,6 +127,7 @@ describe('praise and affection', () => {
     'I only got through this year [because of you].',
     "I'm a better person [because of you].",
     'The kids are thriving [because of you].',
+    '[Not once this term have you missed a lesson], well done!',
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',

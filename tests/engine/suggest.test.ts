@@ -19,4 +19,14 @@ describe('renderTemplate', () => {
     );
     expect(renderTemplate("I'm frustrated that {rest:lower:clause}.", { rest: 'another meeting' })).toBeNull();
   });
+
+  it('changes the tense of the first verb and keeps the words after it', () => {
+    const past = (x: string): string | null => renderTemplate('{x:past}', { x });
+    expect(past('done your homework')).toBe('did your homework');
+    expect(past('listen properly')).toBe('listened properly');
+    expect(past('taken off the lease')).toBe('took off the lease');
+    expect(renderTemplate('{x:infinitive}', { x: 'kept topping up my glass' })).toBe('keep topping up my glass');
+    expect(renderTemplate('{x:gerund}', { x: 'step away for a bit' })).toBe('stepping away for a bit');
+    expect(past('HELP')).toBe('HELPED');
+  });
 });
