@@ -1,4 +1,4 @@
-import { overlapsAny, quotedRanges, type Range } from '../engine/guards/quoted';
+import { isQuotedSpan, quotedRanges, type Range } from '../engine/guards/quoted';
 import { splitSentences, type Sentence } from '../engine/sentences';
 import type { Finding } from '../engine/types';
 import { shiftSpan, stretchSpan, type Edit } from './edits';
@@ -62,7 +62,7 @@ export function placeFindings(plan: Plan, results: ReadonlyMap<string, readonly 
     for (const f of results.get(s.text) ?? []) {
       const start = s.start + f.start;
       const end = s.start + f.end;
-      if (end > s.end || overlapsAny(start, end, plan.quoted)) continue;
+      if (end > s.end || isQuotedSpan(start, end, plan.quoted)) continue;
       out.push({ ...f, start, end, sentence: s.text });
     }
   }

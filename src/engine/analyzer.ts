@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { guarded } from './guards/sentence-guards';
-import { overlapsAny, quotedRanges } from './guards/quoted';
+import { isQuotedSpan, quotedRanges } from './guards/quoted';
 import { isWholeSentence, replacesFromSentenceStart, wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
 import { tag } from './tagger';
@@ -169,7 +169,7 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
             if (!keep(rule)) continue;
             const start = s.start + f.start;
             const end = s.start + f.end;
-            if (!rule.allow.includes('quoted') && overlapsAny(start, end, quoted)) continue;
+            if (!rule.allow.includes('quoted') && isQuotedSpan(start, end, quoted)) continue;
             findings.push(toFinding(f, text, start, end));
           }
         }
