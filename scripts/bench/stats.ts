@@ -5,11 +5,19 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /**
- * Runs fn `warmUp` times untimed, then until `minRuns` runs and `minMs` milliseconds have passed (at most `maxRuns`);
- * returns the sorted durations in milliseconds.
+ * Runs fn untimed at least `warmUp` times and for at least `warmUpMs` milliseconds, then until `minRuns` runs and
+ * `minMs` milliseconds have passed (at most `maxRuns`); returns the sorted durations in milliseconds.
  */
-export function timeRuns(fn: () => void, minRuns = 20, minMs = 300, maxRuns = 2000, warmUp = 0): number[] {
-  for (let i = 0; i < warmUp; i++) fn();
+export function timeRuns(
+  fn: () => void,
+  minRuns = 20,
+  minMs = 300,
+  maxRuns = 2000,
+  warmUp = 0,
+  warmUpMs = 0,
+): number[] {
+  const warming = performance.now();
+  for (let i = 0; i < warmUp || performance.now() - warming < warmUpMs; i++) fn();
   const out: number[] = [];
   const begin = performance.now();
   while (out.length < maxRuns && (out.length < minRuns || performance.now() - begin < minMs)) {
@@ -29,4 +37,33 @@ export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/**
+ * Times several functions in turns of about `turnMs` each, until every one has at least its `minRuns` runs and
+ * `totalMs` have passed (at most `maxTurns` turns). A machine that slows down for a while slows all of them alike, so
+ * the ratios between their medians hold even when the absolute times drift. Returns sorted durations per function.
+ */
+export function timeInTurns(
+  fns: readonly { fn: () => void; minRuns: number }[],
+  turnMs = 150,
+  totalMs = 3_000,
+  maxTurns = 200,
+): number[][] {
+  const out: number[][] = fns.map(() => []);
+  const begin = performance.now();
+  for (let turn = 0; turn < maxTurns; turn++) {
+    fns.forEach(({ fn }, i) => {
+      const start = performance.now();
+      // at least one run per turn, so a slow function still takes its turn
+      do {
+        const t = performance.now();
+        fn();
+        out[i]?.push(performance.now() - t);
+      } while (performance.now() - start < turnMs);
+    });
+    const enough = fns.every((f, i) => (out[i]?.length ?? 0) >= f.minRuns);
+    if (enough && performance.now() - begin >= totalMs) break;
+  }
+  return out.map((runs) => runs.sort((a, b) => a - b));
 }
