@@ -22,7 +22,7 @@ export function isWholeSentence(suggestion: string): boolean {
 // possessive, a conjunction that needs a clause after it. Words like "honestly", "and", "so" are not here: a rewrite
 // carries on after those (see fitSuggestion).
 const DANGLING =
-  /(?:^|[\s"“(])(?:[\p{L}]+['’](?:s|re|m|ve|d|ll)|is|are|was|were|am|be|been|being|do|does|did|has|have|had|will|would|can|could|should|must|might|may|a|an|the|such|very|too|quite|this|that|these|those|to|of|for|with|at|in|on|about|from|by|like|than|as|my|your|his|her|their|our|its|i|you|he|she|we|they|it|which|who|what|how|why|when|if|whether|because|since|not|got|get|gets|went|goes|feel|felt|seems|seemed|became|become|looks|looked|sounds|sounded)\s*$/iu;
+  /(?:^|[\s"“(])(?:(?:i|you|we|he|she|they)\s+(?:honestly|really|just|actually|seriously|genuinely|truly|literally|simply|totally|kind of|sort of)|[\p{L}]+['’](?:s|re|m|ve|d|ll)|im|ive|youre|theyre|thats|u|ur|and then|but then|so then|is|are|was|were|am|be|been|being|do|does|did|has|have|had|will|would|can|could|should|must|might|may|a|an|the|such|very|too|quite|this|that|these|those|to|of|for|with|at|in|on|about|from|by|like|than|as|my|your|his|her|their|our|its|i|you|he|she|we|they|it|which|who|what|how|why|when|if|whether|because|since|not|got|get|gets|went|goes|feel|felt|seems|seemed|became|become|looks|looked|sounds|sounded)\s*$/iu;
 
 // A subordinate clause with no main clause yet: "Every time I start feeling good [you find a way to wreck it]", "If you
 // lose the key again, [that's not my problem]".
@@ -31,7 +31,7 @@ const SUBORDINATE =
 
 // A stance with nothing after it yet: "It's pretty clear [you don't care]", "I guess [I'm the bad guy again]".
 const STANCE =
-  /^(?:[\p{L}'’]+\s+){0,3}(?:clear|obvious|guess|think|suppose|bet|swear|know|feel like|seems like|looks like)(?:\s+that)?\s*,?$/iu;
+  /^(?:[\p{L}'’]+\s+){0,5}(?:clear|obvious|guess|think|suppose|bet|swear|know|say|admit|feel like|seems like|looks like)(?:\s+that)?\s*,?$/iu;
 
 /**
  * True when the words before a whole-sentence rewrite cannot stand as a sentence of their own ("That's [such a stupid
@@ -39,8 +39,19 @@ const STANCE =
  */
 export function danglingLeadIn(preceding: string): boolean {
   const lead = preceding.trim();
-  return HAS_WORD.test(lead) && (DANGLING.test(lead) || SUBORDINATE.test(lead) || STANCE.test(lead));
+  // a stance after an aside ("Honestly though, I think [you're overreacting]") dangles as much as one alone
+  const lastClause = lead.split(/[,;:]\s*/).pop() ?? lead;
+  return (
+    HAS_WORD.test(lead) &&
+    (DANGLING.test(lead) ||
+      SUBORDINATE.test(lead) ||
+      STANCE.test(lead) ||
+      (HAS_WORD.test(lastClause) && STANCE.test(lastClause)))
+  );
 }
+
+/** A conjunction joining the writer's clause to the flagged one: a rewrite that starts its own sentence replaces it. */
+export const JOINING_CONJUNCTION = /,?\s+(?:and|but|so)$/i;
 
 /** A rewrite fitted to start a sentence of its own after other words (". I'm upset…"). */
 const OWN_SENTENCE = /^[.!?]\s/;
@@ -69,8 +80,10 @@ export function replacedRange(
   // a rewrite that starts a sentence of its own after other words (". I'm upset…") takes the space before it
   else if (OWN_SENTENCE.test(suggestion)) {
     while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;
-    // and the comma it replaces with its full stop
-    if (from > 0 && text.charAt(from - 1) === ',') from--;
+    // and the comma or the "and" it replaces with its full stop
+    const joined = JOINING_CONJUNCTION.exec(text.slice(sentence.start, from));
+    if (joined) from -= joined[0].length;
+    else if (from > 0 && text.charAt(from - 1) === ',') from--;
   }
   return { start: from, end: replacedEnd(text, end, sentence.end, suggestion) };
 }

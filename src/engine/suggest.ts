@@ -1,10 +1,18 @@
 import nlp from 'compromise';
+import { JOINING_CONJUNCTION } from './apply-range';
 import { toPassive } from './passive';
 import { tag } from './tagger';
 import { formsOf, participleForms, tagsByWord } from './verb-forms';
 
 /** Captured groups of a match, by name, as the writer typed them. */
 export type Captures = Record<string, string>;
+
+// verbs of wanting, liking, knowing and feeling, in their common forms
+const STATIVE = new Set(
+  'want wants wanted like likes liked love loves loved care cares cared think thinks thought believe believes believed know knows knew understand understands understood mean means meant wish wishes wished hope hopes hoped seem seems seemed trust trusts trusted respect respects respected appreciate appreciates appreciated deserve deserves deserved'.split(
+    ' ',
+  ),
+);
 
 const PERSON_SWAP: Record<string, string> = {
   you: 'me',
@@ -37,6 +45,9 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   cap: (t) => t.charAt(0).toUpperCase() + t.slice(1),
   // "I'm frustrated that {rest:clause}" needs a clause: "another meeting" has no verb and would not read.
   clause: (t) => (tag(t).has('#Verb') ? t : null),
+  // "I'd like it if you {act:past:action}" asks for a deed; "you never wanted a second child" is a state of mind, and
+  // "I'd like it if you wanted a second child" would not say what the writer means
+  action: (t) => (STATIVE.has((t.trim().split(/\s+/)[0] ?? '').toLowerCase()) ? null : t),
   // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
   if: () => '',
   // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".
@@ -107,7 +118,12 @@ export function fitSuggestion(suggestion: string, atSentenceStart: boolean, foll
   // a clause of three words or more before a comma stands on its own: "Mum's in tears now, [I hope you're happy]"
   // becomes "Mum's in tears now. I'm really hurt…" rather than a comma splice
   const clauseBefore = before.endsWith(',') && !CONTINUES.test(before) && standsAlone(before.slice(0, -1));
-  const separate = !atSentenceStart && ((/[\p{L}\p{N}]$/u.test(before) && !CONTINUES.test(before)) || clauseBefore);
+  // the same after "and", "but" or "so": "I go out ONE night and [you're all over me]" becomes "I go out ONE night.
+  // You're right that…", not "…night and you're right that this hurt you" (the conjunction goes; see replacedRange)
+  const conjunctionBefore = JOINING_CONJUNCTION.test(before) && standsAlone(before.replace(JOINING_CONJUNCTION, ''));
+  const separate =
+    !atSentenceStart &&
+    ((/[\p{L}\p{N}]$/u.test(before) && !CONTINUES.test(before)) || clauseBefore || conjunctionBefore);
   if (atSentenceStart || separate) out = out.charAt(0).toUpperCase() + out.slice(1);
   else if (!/^I\b/.test(out)) out = out.charAt(0).toLowerCase() + out.slice(1);
   if (separate) out = `. ${out}`;

@@ -13,6 +13,45 @@ function apply(marked: string, suggestion: string): string {
 }
 
 describe('what applying a suggestion replaces', () => {
+  it('a rewrite that starts its own sentence takes the "and" or "but" before it', () => {
+    expect(
+      apply(
+        "Front of house mess up every Friday and [I'm the one who gets shouted at.]",
+        ". I hear that you're upset.",
+      ),
+    ).toBe("Front of house mess up every Friday. I hear that you're upset.");
+    expect(apply('I hear you about the noise, but [that is not on me.]', '. I can see this matters.')).toBe(
+      'I hear you about the noise. I can see this matters.',
+    );
+  });
+
+  it('a stance after an aside, or "and then", dangles too', () => {
+    expect(apply("Honestly though, I think [you're overreacting.]", 'I can see this really upset you.')).toBe(
+      'I can see this really upset you.',
+    );
+    expect(apply('Typed you a long reply and then [you left me on read.]', "I'm really frustrated right now.")).toBe(
+      "I'm really frustrated right now.",
+    );
+  });
+
+  it('"I must say", "it\'s clear" after an aside, and "I honestly" dangle', () => {
+    expect(apply('Dear Ms Patel, I must say [your handling has been poor.]', 'I felt hurt by what happened.')).toBe(
+      'I felt hurt by what happened.',
+    );
+    expect(apply("Following up again. At this point it's clear [you're ignoring me.]", 'I told myself a story.')).toBe(
+      'Following up again. I told myself a story.',
+    );
+    expect(apply("So I honestly [don't know where this is coming from.]", 'I can see this upset you.')).toBe(
+      'I can see this upset you.',
+    );
+  });
+
+  it('texting shorthand before the flagged words dangles like its spelled-out form', () => {
+    expect(apply('im [failing chem because you made me quit.]', "I'm upset about how this went.")).toBe(
+      "I'm upset about how this went.",
+    );
+  });
+
   it('a whole-sentence rewrite takes the rest of its sentence, so no fragment is left', () => {
     expect(apply('[You do realize] the deadline was yesterday?', "I see this differently. Here's why.")).toBe(
       "I see this differently. Here's why.",

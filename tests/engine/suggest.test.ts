@@ -20,6 +20,14 @@ describe('renderTemplate', () => {
     expect(renderTemplate("I'm frustrated that {rest:lower:clause}.", { rest: 'another meeting' })).toBeNull();
   });
 
+  it('offers an action slot only for a deed, not a state of mind', () => {
+    const ask = "I'd really like it if you {act:past:action}.";
+    expect(renderTemplate(ask, { act: 'help with the dishes' })).toBe(
+      "I'd really like it if you helped with the dishes.",
+    );
+    expect(renderTemplate(ask, { act: 'wanted a second child' })).toBeNull();
+  });
+
   it('changes the tense of the first verb and keeps the words after it', () => {
     const past = (x: string): string | null => renderTemplate('{x:past}', { x });
     expect(past('done your homework')).toBe('did your homework');
