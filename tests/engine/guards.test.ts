@@ -128,6 +128,10 @@ describe('praise and affection', () => {
     "I'm a better person [because of you].",
     'The kids are thriving [because of you].',
     '[Not once this term have you missed a lesson], well done!',
+    '[You constantly amaze me] with how calm you stay.',
+    "[You're always the first one at the hall] on a Saturday and the last to leave.",
+    '[you always order too much dim sum]! 😋',
+    "[Shut up], you're too kind 🥹",
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',

@@ -9,14 +9,14 @@ const CREDIT =
   /(?<!(?:\bnot|\bnever|\bbarely|\bhardly|\bscarcely|n't|\bno longer) )\b(?:went (?:so |really )?(?:smoothly|well|great|perfectly)|(?:we|i) (?:won|made it|nailed it|passed|got the (?:job|contract|deal|flat|house))|succeeded|was a (?:huge |big |real )?(?:success|hit)|(?:got|made it|pulled|came) through|a better (?:person|man|woman|mum|mom|dad|parent|friend|husband|wife|partner|version of myself)|(?:is|are|am|'m|'re|'s) (?:thriving|flourishing|still standing)|believe in (?:myself|ourselves)|back on (?:my|our|his|her|their) feet)\b(?:(?!\b(?:until|but|except|then|missed|ruined|late|not|never)\b|n't)[^.;!?])*\b(?:because of|thanks to) (?:you|u)\b/i;
 
 const POSITIVE =
-  /\b(?:laugh|laughing|smile|smiling|happy|happier|happiest|love|loved|lovely|proud|amazing|amazed|wonderful|beautiful|the best|so kind|kind of you|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|success|successful|went well|glad|excited|know just|know exactly what to|know what to say|know how to make|come through|first (?:one )?to (?:offer|help|volunteer|step up|show up|check)|remember the little things|good at|look (?:so |really )?(?:polished|good|great|professional)|look out for|have my back|got my back|there for me)\b/i;
+  /\b(?:laugh|laughing|smile|smiling|happy|happier|happiest|love|loved|lovely|proud|amaze|amazes|amazing|amazed|impress|impresses|do great|you've got this|smash it|nail it|wonderful|beautiful|the best|so kind|kind of you|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|success|successful|went well|glad|excited|know just|know exactly what to|know what to say|know how to make|come through|first (?:one )?to (?:offer|help|volunteer|step up|show up|check)|first (?:one )?(?:in|at|there|here)\b[^.!?]*\blast (?:one )?(?:out|to leave|to go)|remember the little things|good at|look (?:so |really )?(?:polished|good|great|professional)|look out for|have my back|got my back|there for me)\b/i;
 
 const NEGATIVE =
   /\b(?:never|not|n't|no|nothing|nobody|without|forget|forgot|forgotten|forgets|refuse|refused|ignore|ignored|fail|failed|stop|stopped|ruin|ruined|instead|except|late|but)\b|n't\b/i;
 
 // Affection and banter: "you're such a dork 😂", "you're impossible ❤️".
 const AFFECTION =
-  /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|🥲|😊|😄|😁|😆|💕|💖|😉|😜|😝|🤗|<3|\b(?:ha){2,}h?\b|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
+  /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|🥲|🥹|😊|😄|😁|😆|💕|💖|💛|💙|💜|💚|🧡|🤍|🩷|🫶|😉|😜|😝|😋|🤗|<3|\b(?:ha){2,}h?\b|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
 
 /** True when the wording praises or teases affectionately: "you always make me laugh", "you never fail to surprise me". */
 export function isPositive(c: GuardContext): boolean {
