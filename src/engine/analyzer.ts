@@ -164,14 +164,13 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
         const quoted = quotedRanges(text);
         const findings: Finding[] = [];
         for (const s of splitSentences(text)) {
-          for (const f of outermost(analyzeSentence(s.text).filter((x) => keep(x.rule.rule)))) {
-            const { rule } = f.rule;
-            if (!keep(rule)) continue;
-            const start = s.start + f.start;
-            const end = s.start + f.end;
-            if (!rule.allow.includes('quoted') && isQuotedSpan(start, end, quoted)) continue;
-            findings.push(toFinding(f, text, start, end));
-          }
+          // quoted words are set aside first, so a quoted finding never hides one of the writer's own inside it
+          const own = analyzeSentence(s.text).filter(
+            (f) =>
+              keep(f.rule.rule) &&
+              (f.rule.rule.allow.includes('quoted') || !isQuotedSpan(s.start + f.start, s.start + f.end, quoted)),
+          );
+          for (const f of outermost(own)) findings.push(toFinding(f, text, s.start + f.start, s.start + f.end));
         }
         return findings;
       } catch {
@@ -199,13 +198,13 @@ function filterFor(options: AnalyzeOptions): (rule: CompiledRule) => boolean {
   return (rule) => !muted.has(rule.id) && !disabled.has(rule.category);
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { alert: 2, warning: 1, info: 0 };
+
 /**
  * Drops a finding whose words lie inside another's: two rules on one phrase ("You only said sorry so I'd drop it")
  * would stack two underlines, and applying either rewrite leaves the other pointing at words that are gone.
  * The longer span wins; on the same span, the more severe rule, then the rule listed first.
  */
-const SEVERITY_RANK: Record<Severity, number> = { alert: 2, warning: 1, info: 0 };
-
 function outermost(findings: readonly SentenceFinding[]): SentenceFinding[] {
   const kept: SentenceFinding[] = [];
   const widestFirst = [...findings].sort(
