@@ -9,7 +9,7 @@ import { createAnalyzer } from '../src/engine';
 import { compileRules } from '../src/engine/compile-rules';
 import { readRuleSources } from '../src/node/read-rules';
 import { draftOf } from './bench/corpus';
-import { fmt, percentile, table, timeInTurns, timeRuns } from './bench/stats';
+import { fmt, percentile, table, timeInTurns, timeRuns, warmUp } from './bench/stats';
 
 const ruleSet = compileRules(readRuleSources());
 // no cache: every run pays for every sentence, as a first analysis of a new draft does
@@ -28,7 +28,7 @@ for (const size of sizes) {
   const tools = [() => uncached.analyze(text), () => alex(text), () => writeGood(text)];
   // every tool gets the same warm-up time, so the ratios compare steady states (the JIT has compiled the hot paths)
   // rather than who compiles faster; cold start is measured on its own below
-  for (const fn of tools) timeRuns(fn, 0, 0, 0, 2, WARM_UP_MS);
+  for (const fn of tools) warmUp(fn, 2, WARM_UP_MS);
   // then they take turns, so a busy moment on the machine weighs on all three alike
   const big = size >= 10_000;
   const [ours = [], alexRuns = [], wgRuns = []] = timeInTurns(

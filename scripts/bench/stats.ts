@@ -4,20 +4,18 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[i] ?? NaN;
 }
 
+/** Runs fn untimed at least `runs` times and for at least `ms` milliseconds, so the JIT has compiled its hot paths. */
+export function warmUp(fn: () => void, runs: number, ms: number): void {
+  const start = performance.now();
+  for (let i = 0; i < runs || performance.now() - start < ms; i++) fn();
+}
+
 /**
- * Runs fn untimed at least `warmUp` times and for at least `warmUpMs` milliseconds, then until `minRuns` runs and
- * `minMs` milliseconds have passed (at most `maxRuns`); returns the sorted durations in milliseconds.
+ * Runs fn `warmUp` times untimed, then until `minRuns` runs and `minMs` milliseconds have passed (at most `maxRuns`);
+ * returns the sorted durations in milliseconds.
  */
-export function timeRuns(
-  fn: () => void,
-  minRuns = 20,
-  minMs = 300,
-  maxRuns = 2000,
-  warmUp = 0,
-  warmUpMs = 0,
-): number[] {
-  const warming = performance.now();
-  for (let i = 0; i < warmUp || performance.now() - warming < warmUpMs; i++) fn();
+export function timeRuns(fn: () => void, minRuns = 20, minMs = 300, maxRuns = 2000, warmUpRuns = 0): number[] {
+  warmUp(fn, warmUpRuns, 0);
   const out: number[] = [];
   const begin = performance.now();
   while (out.length < maxRuns && (out.length < minRuns || performance.now() - begin < minMs)) {

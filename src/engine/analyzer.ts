@@ -205,7 +205,9 @@ const SEVERITY_RANK: Record<Severity, number> = { alert: 2, warning: 1, info: 0 
  * would stack two underlines, and applying either rewrite leaves the other pointing at words that are gone.
  * The longer span wins; on the same span, the more severe rule, then the rule listed first.
  */
-function outermost(findings: readonly SentenceFinding[]): SentenceFinding[] {
+function outermost(findings: SentenceFinding[]): SentenceFinding[] {
+  // most sentences have no finding, or one: nothing to sort or merge
+  if (findings.length < 2) return findings;
   const kept: SentenceFinding[] = [];
   const widestFirst = [...findings].sort(
     (a, b) =>

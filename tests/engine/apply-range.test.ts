@@ -25,31 +25,32 @@ describe('what applying a suggestion replaces', () => {
     );
   });
 
-  it('a stance after an aside, or "and then", dangles too', () => {
-    expect(apply("Honestly though, I think [you're overreacting.]", 'I can see this really upset you.')).toBe(
+  // a stance after an aside, "I must say", "it's clear", "I honestly", "and then", and shorthand for "I'm"
+  it.each([
+    [
+      "Honestly though, I think [you're overreacting.]",
       'I can see this really upset you.',
-    );
-    expect(apply('Typed you a long reply and then [you left me on read.]', "I'm really frustrated right now.")).toBe(
+      'I can see this really upset you.',
+    ],
+    [
+      'Typed you a long reply and then [you left me on read.]',
       "I'm really frustrated right now.",
-    );
-  });
-
-  it('"I must say", "it\'s clear" after an aside, and "I honestly" dangle', () => {
-    expect(apply('Dear Ms Patel, I must say [your handling has been poor.]', 'I felt hurt by what happened.')).toBe(
+      "I'm really frustrated right now.",
+    ],
+    [
+      'Dear Ms Patel, I must say [your handling has been poor.]',
       'I felt hurt by what happened.',
-    );
-    expect(apply("Following up again. At this point it's clear [you're ignoring me.]", 'I told myself a story.')).toBe(
+      'I felt hurt by what happened.',
+    ],
+    [
+      "Following up again. At this point it's clear [you're ignoring me.]",
+      'I told myself a story.',
       'Following up again. I told myself a story.',
-    );
-    expect(apply("So I honestly [don't know where this is coming from.]", 'I can see this upset you.')).toBe(
-      'I can see this upset you.',
-    );
-  });
-
-  it('texting shorthand before the flagged words dangles like its spelled-out form', () => {
-    expect(apply('im [failing chem because you made me quit.]', "I'm upset about how this went.")).toBe(
-      "I'm upset about how this went.",
-    );
+    ],
+    ["So I honestly [don't know where this is coming from.]", 'I can see this upset you.', 'I can see this upset you.'],
+    ['im [failing chem because you made me quit.]', "I'm upset about how this went.", "I'm upset about how this went."],
+  ])('the lead-in of %s dangles, so the rewrite takes the sentence from its start', (marked, suggestion, result) => {
+    expect(apply(marked, suggestion)).toBe(result);
   });
 
   it('a whole-sentence rewrite takes the rest of its sentence, so no fragment is left', () => {

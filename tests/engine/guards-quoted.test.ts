@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { overlapsAny, quotedRanges } from '../../src/engine/guards/quoted';
+import { quotedRanges } from '../../src/engine/guards/quoted';
 import { splitSentences } from '../../src/engine/sentences';
 import { projectRules } from '../rules/rule-set';
 
 const { analyzer } = projectRules();
 const quotedAt = (text: string, phrase: string): boolean => {
   const start = text.indexOf(phrase);
-  return overlapsAny(start, start + phrase.length, quotedRanges(text));
+  return quotedRanges(text).some((r) => start < r.end && start + phrase.length > r.start);
 };
 
 describe('quoted text', () => {

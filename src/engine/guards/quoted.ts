@@ -45,10 +45,6 @@ export function quotedRanges(text: string): Range[] {
   return ranges;
 }
 
-export function overlapsAny(start: number, end: number, ranges: readonly Range[]): boolean {
-  return ranges.some((r) => start < r.end && end > r.start);
-}
-
 /**
  * True when a finding is someone else's words: it starts inside a quotation, or most of it is quoted. A word in
  * quotes within the writer's own sentence ("I know why you 'forgot' to invite me") is their sneer, not a quotation.
