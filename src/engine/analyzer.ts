@@ -385,7 +385,7 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
     const fitted =
       rule.inline || !isWholeSentence(text)
         ? withCaseOf(sentence.charAt(span.start), text)
-        : replacesFromSentenceStart(preceding, text)
+        : replacesFromSentenceStart(preceding, text, sentence.slice(span.start, span.end))
           ? fitSuggestion(text, true, following)
           : fitSuggestion(text, atStart, following, preceding);
     if (!out.includes(fitted)) out.push(fitted);

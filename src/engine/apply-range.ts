@@ -33,6 +33,11 @@ const SUBORDINATE =
 const STANCE =
   /^(?:[\p{L}'’]+\s+){0,5}(?:clear|obvious|guess|think|suppose|bet|swear|know|say|admit|feel like|seems like|looks like)(?:\s+that)?\s*,?$/iu;
 
+// Someone's thought or words with what they think still to come, however long the lead-in: "The trouble with you is
+// you think [the rules are for other people]".
+const REPORTING =
+  /\b(?:i|you|we|he|she|they|u)\s+(?:think|thinks|thought|believe|believes|reckon|reckons|assume|assumes|expect|expects|suppose|supposes|claim|claims|pretend|pretends)(?:\s+that)?\s*$/iu;
+
 /**
  * True when the words before a whole-sentence rewrite cannot stand as a sentence of their own ("That's [such a stupid
  * thing to say]"): the rewrite then replaces the sentence from its start, or "That's." would be left behind.
@@ -46,6 +51,7 @@ export function danglingLeadIn(preceding: string): boolean {
     (DANGLING.test(lead) ||
       SUBORDINATE.test(lead) ||
       STANCE.test(lead) ||
+      REPORTING.test(lead) ||
       (HAS_WORD.test(lastClause) && STANCE.test(lastClause)))
   );
 }
@@ -60,9 +66,17 @@ const OWN_SENTENCE = /^[.!?]\s/;
  * True when a suggestion replaces its sentence from the start: a whole-sentence rewrite after words that dangle. The
  * engine fits the suggestion by it and `replacedRange` applies it by it, so both agree.
  */
-export function replacesFromSentenceStart(preceding: string, suggestion: string): boolean {
-  return isWholeSentence(suggestion) && !OWN_SENTENCE.test(suggestion) && danglingLeadIn(preceding);
+export function replacesFromSentenceStart(preceding: string, suggestion: string, flagged = ''): boolean {
+  return (
+    isWholeSentence(suggestion) &&
+    !OWN_SENTENCE.test(suggestion) &&
+    (danglingLeadIn(preceding) || (HAS_WORD.test(preceding) && REPEAT_CONDITION.test(flagged)))
+  );
 }
+
+// "Leave me out [one more time and I'm quitting]": the words before are the act they must not repeat, not a request,
+// so a rewrite that kept them would read "Leave me out. This really matters to me…".
+const REPEAT_CONDITION = /^(?:one more|once more|ever again|again|like (?:that|this) again)\b/iu;
 
 /**
  * The text a suggestion replaces, as offsets into `text`: from the start of the sentence when the words before the
@@ -76,7 +90,8 @@ export function replacedRange(
   suggestion: string,
 ): { start: number; end: number } {
   let from = start;
-  if (replacesFromSentenceStart(text.slice(sentence.start, start), suggestion)) from = sentence.start;
+  if (replacesFromSentenceStart(text.slice(sentence.start, start), suggestion, text.slice(start, end)))
+    from = sentence.start;
   // a rewrite that starts a sentence of its own after other words (". I'm upset…") takes the space before it
   else if (OWN_SENTENCE.test(suggestion)) {
     while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;

@@ -98,6 +98,15 @@ describe('what applying a suggestion replaces', () => {
     expect(apply("You're [always] late.", 'often')).toBe("You're often late.");
   });
 
+  it('a rewrite of "… one more time and …" replaces the act before it too, which is what they must not repeat', () => {
+    expect(apply("Ignore me [one more time and I'll escalate this.] Thanks.", 'This really matters to me.')).toBe(
+      'This really matters to me. Thanks.',
+    );
+    expect(apply("Do that on my section [again and you're off the line.]", 'I need this to change.')).toBe(
+      'I need this to change.',
+    );
+  });
+
   it('tells a lead-in that dangles from one that stands', () => {
     for (const lead of [
       "That's",
@@ -107,6 +116,8 @@ describe('what applying a suggestion replaces', () => {
       'Honestly you are',
       'Talking to',
       'Every time I start feeling good',
+      'The trouble with you is you think',
+      'And of course my brother assumes that',
     ]) {
       expect(danglingLeadIn(lead), lead).toBe(true);
     }
