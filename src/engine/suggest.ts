@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { JOINING_CONJUNCTION } from './apply-range';
+import { needBehind } from './needs';
 import { toPassive } from './passive';
 import { tag } from './tagger';
 import { formsOf, participleForms, tagsByWord } from './verb-forms';
@@ -48,6 +49,8 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   // "I'd like it if you {act:past:action}" asks for a deed; "you never wanted a second child" is a state of mind, and
   // "I'd like it if you wanted a second child" would not say what the writer means
   action: (t) => (STATIVE.has((t.trim().split(/\s+/)[0] ?? '').toLowerCase()) ? null : t),
+  // "so lazy" → "I'm worn out, and I need more help with things around here.": the need behind a label (see needs.ts)
+  need: needBehind,
   // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
   if: () => '',
   // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".
