@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { JOINING_CONJUNCTION } from './apply-range';
+import { danglingLeadIn, JOINING_CONJUNCTION } from './apply-range';
 import { needBehind } from './needs';
 import { toPassive } from './passive';
 import { tag } from './tagger';
@@ -29,9 +29,14 @@ const PERSON_SWAP: Record<string, string> = {
   am: 'are',
 };
 
+const UNCAPPED_START =
+  /^(?:my|our|the|we|he|she|they|everyone|everybody|nobody|now|your|his|her|their|mum|mom|dad|it|this|that|there|a|an)\b/i;
+
 /** A transform returns null when it cannot build a grammatical result; the suggestion is then skipped. */
 const TRANSFORMS: Record<string, (text: string) => string | null> = {
   lower: (t) => t.toLowerCase(),
+  // "We missed the train" inside "I'm upset that {outcome:uncap}": small first letter for a word that is not a name or "I"
+  uncap: (t) => (UNCAPPED_START.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t),
   // "listen to me" said by them becomes "listen to you" said back: turns the writer's words toward themselves.
   swap: (t) =>
     t.replace(/\b[\p{L}']+\b/gu, (w) =>
@@ -51,6 +56,8 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   action: (t) => (STATIVE.has((t.trim().split(/\s+/)[0] ?? '').toLowerCase()) ? null : t),
   // "so lazy" → "I'm worn out, and I need more help with things around here.": the need behind a label (see needs.ts)
   need: needBehind,
+  // "I'm upset that {outcome:complete}" needs words that can end a clause: not "we're late and it's"
+  complete: (t) => (danglingLeadIn(t) ? null : t),
   // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
   if: () => '',
   // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".
