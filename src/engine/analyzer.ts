@@ -4,7 +4,7 @@ import { isQuotedSpan, quotedRanges } from './guards/quoted';
 import { isWholeSentence, replacesFromSentenceStart, wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
 import { tag } from './tagger';
-import { fitSuggestion, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
+import { askFor, fitSuggestion, LEFTOVER_BLAME, renderTemplate, THREAT_AFTER_DEMAND, type Captures } from './suggest';
 import {
   REQUIRES_END,
   REQUIRES_START,
@@ -377,15 +377,19 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
   const atStart = preceding.trim() === '' || /[.!?…:]\s*$/.test(preceding);
   // a whole-sentence suggestion replaces the rest of its sentence too (see replacedEnd): nothing follows it then
   const following = wordsFollow(sentence.slice(span.end)) ? '' : sentence.slice(span.end);
+  const flagged = sentence.slice(span.start, span.end);
+  // "Pay me back by Friday [or else]": the rewrite keeps the request and drops the threat (see askFor)
+  const ask = THREAT_AFTER_DEMAND.test(flagged) ? askFor(preceding) : null;
   const out: string[] = [];
   for (const template of rule.suggestions) {
-    const text = renderTemplate(template, captures);
-    if (!text || LEFTOVER_BLAME.test(text)) continue;
+    const rendered = renderTemplate(template, captures);
+    if (!rendered || LEFTOVER_BLAME.test(rendered)) continue;
+    const text = ask && !rule.inline && isWholeSentence(rendered) ? `${ask} ${rendered}` : rendered;
     // a suggestion that does not end like a sentence swaps words in place ("your 'friend'" → "your friend")
     const fitted =
       rule.inline || !isWholeSentence(text)
         ? withCaseOf(sentence.charAt(span.start), text)
-        : replacesFromSentenceStart(preceding, text, sentence.slice(span.start, span.end))
+        : replacesFromSentenceStart(preceding, text, flagged)
           ? fitSuggestion(text, true, following)
           : fitSuggestion(text, atStart, following, preceding);
     if (!out.includes(fitted)) out.push(fitted);

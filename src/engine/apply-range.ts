@@ -70,8 +70,24 @@ export function replacesFromSentenceStart(preceding: string, suggestion: string,
   return (
     isWholeSentence(suggestion) &&
     !OWN_SENTENCE.test(suggestion) &&
-    (danglingLeadIn(preceding) || (HAS_WORD.test(preceding) && REPEAT_CONDITION.test(flagged)))
+    (danglingLeadIn(preceding) ||
+      (HAS_WORD.test(preceding) && REPEAT_CONDITION.test(flagged)) ||
+      restatesLeadIn(preceding, suggestion))
   );
+}
+
+/**
+ * True when a rewrite already says the words before the flagged ones in its own way: "Pay me back by Friday [or else]"
+ * → "I'd like you to pay me back by Friday. …" replaces the whole sentence, or the demand would be said twice.
+ */
+function restatesLeadIn(preceding: string, suggestion: string): boolean {
+  const lead = preceding
+    .trim()
+    .replace(/[\s,;:–—-]+$/u, '')
+    .replace(/^(?:please|pls|just)\s+/i, '')
+    .replace(/^(?:don't|don’t|dont|do not)\s+/i, '')
+    .toLowerCase();
+  return HAS_WORD.test(lead) && suggestion.toLowerCase().includes(`to ${lead}.`);
 }
 
 // "Leave me out [one more time and I'm quitting]": the words before are the act they must not repeat, not a request,

@@ -119,6 +119,26 @@ const CONTINUES =
   /(?:^|\s)(?:(?:honestly|seriously|look|well|oh|ok|okay|ugh|wow|so|and|but|yeah|just|really|frankly)[,:]?|(?:then|now|sure|fine|great|again)[,:])\s*$/i;
 
 /**
+ * The request inside a demand that comes before a threat: "Pay me back by Friday [or else]" asks for something fair, and
+ * "I'd like you to pay me back by Friday." keeps it while the threat goes. Null unless the words are one
+ * imperative clause ("Rent by Friday" is a noun, "Look, pay me" two clauses).
+ */
+export function askFor(lead: string): string | null {
+  let core = lead.trim().replace(/[\s,;:–—-]+$/u, '');
+  if (!core || /[,;:!?.…"“”()]/u.test(core) || core.split(/\s+/).length > 12) return null;
+  core = core.replace(/^(?:please|pls|just)\s+/i, '');
+  const negated = /^(?:don't|don’t|dont|do not)\s+/i.exec(core);
+  if (negated) core = core.slice(negated[0].length);
+  const [first = '', second = ''] = core.toLowerCase().split(/\s+/);
+  if (/^(?:by|at|on|in|before|until|till|for|to|from|of|and|or)$/.test(second) && first !== 'be') return null;
+  if (!tag(core).has('^(#Infinitive|#Imperative)') || /^(?:i|you|we|they|he|she|it)$/.test(first)) return null;
+  return `I'd like you ${negated ? 'not ' : ''}to ${core.charAt(0).toLowerCase()}${core.slice(1)}.`;
+}
+
+/** The words a threat can start with after a demand: "[or else]", "[otherwise I'm leaving]". */
+export const THREAT_AFTER_DEMAND = /^(?:or|otherwise)\b/i;
+
+/**
  * Fits a suggestion into the place of the span: capital letter at a sentence start, no doubled full stop. A whole-sentence
  * rewrite that lands after other words ("Clean this up [or I'm leaving]") starts a sentence of its own.
  */

@@ -107,6 +107,15 @@ describe('what applying a suggestion replaces', () => {
     );
   });
 
+  it('a rewrite that restates the demand before "or else" replaces the whole sentence', () => {
+    expect(
+      apply('Pay me back by Friday [or else.] Thanks.', "I'd like you to pay me back by Friday. I really need this."),
+    ).toBe("I'd like you to pay me back by Friday. I really need this. Thanks.");
+    expect(apply("Don't be late [or I'm leaving.]", "I'd like you not to be late. Can we talk?")).toBe(
+      "I'd like you not to be late. Can we talk?",
+    );
+  });
+
   it('tells a lead-in that dangles from one that stands', () => {
     for (const lead of [
       "That's",

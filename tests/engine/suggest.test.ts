@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTemplate } from '../../src/engine/suggest';
+import { askFor, renderTemplate } from '../../src/engine/suggest';
 
 describe('renderTemplate', () => {
   it('fills slots and applies transforms in order', () => {
@@ -36,5 +36,20 @@ describe('renderTemplate', () => {
     expect(renderTemplate('{x:infinitive}', { x: 'kept topping up my glass' })).toBe('keep topping up my glass');
     expect(renderTemplate('{x:gerund}', { x: 'step away for a bit' })).toBe('stepping away for a bit');
     expect(past('HELP')).toBe('HELPED');
+  });
+});
+
+describe('the request inside a demand before a threat', () => {
+  it.each([
+    ['Pay me back by Friday', "I'd like you to pay me back by Friday."],
+    ["Don't be late again", "I'd like you not to be late again."],
+    ['Please clean this up', "I'd like you to clean this up."],
+    ['Be home by ten', "I'd like you to be home by ten."],
+  ])('%s', (lead, ask) => {
+    expect(askFor(lead)).toBe(ask);
+  });
+
+  it.each(['Rent by Friday', 'Look, pay me back', 'You pay me back', 'Mum said', ''])('not "%s"', (lead) => {
+    expect(askFor(lead)).toBeNull();
   });
 });
