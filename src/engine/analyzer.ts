@@ -4,7 +4,15 @@ import { isQuotedSpan, quotedRanges } from './guards/quoted';
 import { isWholeSentence, replacesFromSentenceStart, wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
 import { tag } from './tagger';
-import { askFor, fitSuggestion, LEFTOVER_BLAME, renderTemplate, THREAT_AFTER_DEMAND, type Captures } from './suggest';
+import {
+  askFor,
+  fitSuggestion,
+  LEFTOVER_BLAME,
+  renderTemplate,
+  THREAT_AFTER_ACT,
+  THREAT_AFTER_DEMAND,
+  type Captures,
+} from './suggest';
 import {
   REQUIRES_END,
   REQUIRES_START,
@@ -379,7 +387,11 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
   const following = wordsFollow(sentence.slice(span.end)) ? '' : sentence.slice(span.end);
   const flagged = sentence.slice(span.start, span.end);
   // "Pay me back by Friday [or else]": the rewrite keeps the request and drops the threat (see askFor)
-  const ask = THREAT_AFTER_DEMAND.test(flagged) ? askFor(preceding) : null;
+  const ask = THREAT_AFTER_DEMAND.test(flagged)
+    ? askFor(preceding)
+    : THREAT_AFTER_ACT.test(flagged)
+      ? askFor(preceding, true)
+      : null;
   const out: string[] = [];
   for (const template of rule.suggestions) {
     const rendered = renderTemplate(template, captures);

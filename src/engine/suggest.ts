@@ -123,20 +123,27 @@ const CONTINUES =
  * "I'd like you to pay me back by Friday." keeps it while the threat goes. Null unless the words are one
  * imperative clause ("Rent by Friday" is a noun, "Look, pay me" two clauses).
  */
-export function askFor(lead: string): string | null {
+export function askFor(lead: string, repeated = false): string | null {
   let core = lead.trim().replace(/[\s,;:–—-]+$/u, '');
   if (!core || /[,;:!?.…"“”()]/u.test(core) || core.split(/\s+/).length > 12) return null;
   core = core.replace(/^(?:please|pls|just)\s+/i, '');
   const negated = /^(?:don't|don’t|dont|do not)\s+/i.exec(core);
+  if (negated && repeated) return null;
   if (negated) core = core.slice(negated[0].length);
   const [first = '', second = ''] = core.toLowerCase().split(/\s+/);
   if (/^(?:by|at|on|in|before|until|till|for|to|from|of|and|or)$/.test(second) && first !== 'be') return null;
   if (!tag(core).has('^(#Infinitive|#Imperative)') || /^(?:i|you|we|they|he|she|it)$/.test(first)) return null;
-  return `I'd like you ${negated ? 'not ' : ''}to ${core.charAt(0).toLowerCase()}${core.slice(1)}.`;
+  const act = `${core.charAt(0).toLowerCase()}${core.slice(1)}`;
+  // "Leave me out [one more time and I'm quitting]": what comes before is the act they must not repeat
+  if (repeated) return `I'd like you not to ${act} again.`;
+  return `I'd like you ${negated ? 'not ' : ''}to ${act}.`;
 }
 
 /** The words a threat can start with after a demand: "[or else]", "[otherwise I'm leaving]". */
 export const THREAT_AFTER_DEMAND = /^(?:or|otherwise)\b/i;
+
+/** The words a threat can start with after the act it forbids: "[one more time and I'm quitting]". */
+export const THREAT_AFTER_ACT = /^(?:one more time|once more|ever again|again|like (?:that|this) again)\b/i;
 
 /**
  * Fits a suggestion into the place of the span: capital letter at a sentence start, no doubled full stop. A whole-sentence

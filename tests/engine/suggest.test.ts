@@ -52,4 +52,9 @@ describe('the request inside a demand before a threat', () => {
   it.each(['Rent by Friday', 'Look, pay me back', 'You pay me back', 'Mum said', ''])('not "%s"', (lead) => {
     expect(askFor(lead)).toBeNull();
   });
+
+  it('asks them not to repeat the act before "one more time and …"', () => {
+    expect(askFor('Leave me out', true)).toBe("I'd like you not to leave me out again.");
+    expect(askFor("Don't call me", true)).toBeNull();
+  });
 });
