@@ -1,18 +1,10 @@
 import nlp from 'compromise';
 import { guarded } from './guards/sentence-guards';
 import { isQuotedSpan, quotedRanges } from './guards/quoted';
-import { isWholeSentence, replacesFromSentenceStart, wordsFollow } from './apply-range';
+import { isWholeSentence, REPEAT_CONDITION, replacesFromSentenceStart, wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
 import { tag } from './tagger';
-import {
-  askFor,
-  fitSuggestion,
-  LEFTOVER_BLAME,
-  renderTemplate,
-  THREAT_AFTER_ACT,
-  THREAT_AFTER_DEMAND,
-  type Captures,
-} from './suggest';
+import { askFor, fitSuggestion, LEFTOVER_BLAME, renderTemplate, THREAT_AFTER_DEMAND, type Captures } from './suggest';
 import {
   REQUIRES_END,
   REQUIRES_START,
@@ -389,7 +381,7 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
   // "Pay me back by Friday [or else]": the rewrite keeps the request and drops the threat (see askFor)
   const ask = THREAT_AFTER_DEMAND.test(flagged)
     ? askFor(preceding)
-    : THREAT_AFTER_ACT.test(flagged)
+    : REPEAT_CONDITION.test(flagged)
       ? askFor(preceding, true)
       : null;
   const out: string[] = [];

@@ -92,7 +92,7 @@ function restatesLeadIn(preceding: string, suggestion: string): boolean {
 
 // "Leave me out [one more time and I'm quitting]": the words before are the act they must not repeat, not a request,
 // so a rewrite that kept them would read "Leave me out. This really matters to me…".
-const REPEAT_CONDITION = /^(?:one more|once more|ever again|again|like (?:that|this) again)\b/iu;
+export const REPEAT_CONDITION = /^(?:one more|once more|ever again|again|like (?:that|this) again)\b/iu;
 
 /**
  * The text a suggestion replaces, as offsets into `text`: from the start of the sentence when the words before the

@@ -43,7 +43,7 @@ const NEEDS: readonly (readonly [need: string, labels: readonly string[]])[] = [
   ],
   [
     'I need to be able to count on you.',
-    ['irresponsible', 'unreliable', 'flaky', 'flake', 'flakiest', 'useless at', 'unpunctual', 'reliable'],
+    ['irresponsible', 'unreliable', 'flaky', 'flake', 'flakiest', 'unpunctual', 'reliable'],
   ],
   [
     "I need honesty between us, even when it's hard to hear.",

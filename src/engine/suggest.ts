@@ -142,9 +142,6 @@ export function askFor(lead: string, repeated = false): string | null {
 /** The words a threat can start with after a demand: "[or else]", "[otherwise I'm leaving]". */
 export const THREAT_AFTER_DEMAND = /^(?:or|otherwise)\b/i;
 
-/** The words a threat can start with after the act it forbids: "[one more time and I'm quitting]". */
-export const THREAT_AFTER_ACT = /^(?:one more time|once more|ever again|again|like (?:that|this) again)\b/i;
-
 /**
  * Fits a suggestion into the place of the span: capital letter at a sentence start, no doubled full stop. A whole-sentence
  * rewrite that lands after other words ("Clean this up [or I'm leaving]") starts a sentence of its own.
