@@ -372,6 +372,8 @@ function withCaseOf(original: string, replacement: string): string {
   return (upper ? first.toUpperCase() : first.toLowerCase()) + replacement.slice(1);
 }
 
+const ACT_THEN_REPEAT = /^(.+?)\s+(?:one more time|once more|ever again|again)\s+and\b/i;
+
 function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string, span: Span): string[] {
   const preceding = sentence.slice(0, span.start);
   const atStart = preceding.trim() === '' || /[.!?…:]\s*$/.test(preceding);
@@ -379,11 +381,15 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
   const following = wordsFollow(sentence.slice(span.end)) ? '' : sentence.slice(span.end);
   const flagged = sentence.slice(span.start, span.end);
   // "Pay me back by Friday [or else]": the rewrite keeps the request and drops the threat (see askFor)
+  // and "[Lie to me again and we're done]" keeps what they must not do again
+  const actInside = preceding.trim() === '' ? ACT_THEN_REPEAT.exec(flagged) : null;
   const ask = THREAT_AFTER_DEMAND.test(flagged)
     ? askFor(preceding)
     : REPEAT_CONDITION.test(flagged)
       ? askFor(preceding, true)
-      : null;
+      : actInside
+        ? askFor(actInside[1] ?? '', true)
+        : null;
   const out: string[] = [];
   for (const template of rule.suggestions) {
     const rendered = renderTemplate(template, captures);

@@ -130,9 +130,17 @@ export function askFor(lead: string, repeated = false): string | null {
   const negated = /^(?:don't|don’t|dont|do not)\s+/i.exec(core);
   if (negated && repeated) return null;
   if (negated) core = core.slice(negated[0].length);
+  // "Talk to me like that again [or we're done]" forbids an act as much as "… one more time and" does
+  const again = negated ? null : /\s+(?:ever\s+)?again$/i.exec(core);
+  if (again) {
+    core = core.slice(0, again.index);
+    repeated = true;
+  }
   const [first = '', second = ''] = core.toLowerCase().split(/\s+/);
-  if (/^(?:by|at|on|in|before|until|till|for|to|from|of|and|or)$/.test(second) && first !== 'be') return null;
-  if (!tag(core).has('^(#Infinitive|#Imperative)') || /^(?:i|you|we|they|he|she|it)$/.test(first)) return null;
+  if (/^(?:by|before|until|till|and|or)$/.test(second) && first !== 'be') return null;
+  // "Talk to me like that" parses as a noun phrase; on its own "talk" is the verb it is
+  const verbFirst = tag(core).has('^(#Infinitive|#Imperative)') || tag(first).has('^#Infinitive');
+  if (!verbFirst || /^(?:i|you|we|they|he|she|it)$/.test(first)) return null;
   const act = `${core.charAt(0).toLowerCase()}${core.slice(1)}`;
   // "Leave me out [one more time and I'm quitting]": what comes before is the act they must not repeat
   if (repeated) return `I'd like you not to ${act} again.`;

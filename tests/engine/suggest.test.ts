@@ -56,5 +56,7 @@ describe('the request inside a demand before a threat', () => {
   it('asks them not to repeat the act before "one more time and …"', () => {
     expect(askFor('Leave me out', true)).toBe("I'd like you not to leave me out again.");
     expect(askFor("Don't call me", true)).toBeNull();
+    expect(askFor('Talk to me like that again')).toBe("I'd like you not to talk to me like that again.");
+    expect(askFor('Lie to me', true)).toBe("I'd like you not to lie to me again.");
   });
 });
