@@ -1,10 +1,10 @@
 import nlp from 'compromise';
 import { guarded } from './guards/sentence-guards';
 import { isQuotedSpan, quotedRanges } from './guards/quoted';
-import { isWholeSentence, REPEAT_CONDITION, replacesFromSentenceStart, wordsFollow } from './apply-range';
+import { isWholeSentence, replacesFromSentenceStart, wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
 import { tag } from './tagger';
-import { askFor, fitSuggestion, LEFTOVER_BLAME, renderTemplate, THREAT_AFTER_DEMAND, type Captures } from './suggest';
+import { askBeforeThreat, fitSuggestion, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
 import {
   REQUIRES_END,
   REQUIRES_START,
@@ -372,24 +372,14 @@ function withCaseOf(original: string, replacement: string): string {
   return (upper ? first.toUpperCase() : first.toLowerCase()) + replacement.slice(1);
 }
 
-const ACT_THEN_REPEAT = /^(.+?)\s+(?:one more time|once more|ever again|again)\s+and\b/i;
-
 function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string, span: Span): string[] {
   const preceding = sentence.slice(0, span.start);
   const atStart = preceding.trim() === '' || /[.!?…:]\s*$/.test(preceding);
   // a whole-sentence suggestion replaces the rest of its sentence too (see replacedEnd): nothing follows it then
   const following = wordsFollow(sentence.slice(span.end)) ? '' : sentence.slice(span.end);
   const flagged = sentence.slice(span.start, span.end);
-  // "Pay me back by Friday [or else]": the rewrite keeps the request and drops the threat (see askFor)
-  // and "[Lie to me again and we're done]" keeps what they must not do again
-  const actInside = preceding.trim() === '' ? ACT_THEN_REPEAT.exec(flagged) : null;
-  const ask = THREAT_AFTER_DEMAND.test(flagged)
-    ? askFor(preceding)
-    : REPEAT_CONDITION.test(flagged)
-      ? askFor(preceding, true)
-      : actInside
-        ? askFor(actInside[1] ?? '', true)
-        : null;
+  // "Pay me back by Friday [or else]": the rewrite keeps the request and drops the threat
+  const ask = askBeforeThreat(preceding, flagged);
   const out: string[] = [];
   for (const template of rule.suggestions) {
     const rendered = renderTemplate(template, captures);

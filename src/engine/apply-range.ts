@@ -81,13 +81,21 @@ export function replacesFromSentenceStart(preceding: string, suggestion: string,
  * → "I'd like you to pay me back by Friday. …" replaces the whole sentence, or the demand would be said twice.
  */
 function restatesLeadIn(preceding: string, suggestion: string): boolean {
-  const lead = preceding
+  const { act } = requestedAct(preceding);
+  return HAS_WORD.test(act) && suggestion.toLowerCase().includes(`to ${act.toLowerCase()}.`);
+}
+
+/**
+ * What a demand asks, without the trimmings a rewrite drops: "Please don't be late again," → { act: "be late again",
+ * negated: true }. The engine builds its ask from it (see askFor) and the range check above recognises it by it.
+ */
+export function requestedAct(lead: string): { act: string; negated: boolean } {
+  const core = lead
     .trim()
     .replace(/[\s,;:–—-]+$/u, '')
-    .replace(/^(?:please|pls|just)\s+/i, '')
-    .replace(/^(?:don't|don’t|dont|do not)\s+/i, '')
-    .toLowerCase();
-  return HAS_WORD.test(lead) && suggestion.toLowerCase().includes(`to ${lead}.`);
+    .replace(/^(?:please|pls|just)\s+/i, '');
+  const negated = /^(?:don't|don’t|dont|do not)\s+/i.exec(core);
+  return { act: negated ? core.slice(negated[0].length) : core, negated: negated !== null };
 }
 
 // "Leave me out [one more time and I'm quitting]": the words before are the act they must not repeat, not a request,

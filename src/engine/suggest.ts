@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { danglingLeadIn, JOINING_CONJUNCTION } from './apply-range';
+import { danglingLeadIn, JOINING_CONJUNCTION, REPEAT_CONDITION, requestedAct } from './apply-range';
 import { needBehind } from './needs';
 import { toPassive } from './passive';
 import { tag } from './tagger';
@@ -118,37 +118,41 @@ export function renderTemplate(template: string, captures: Captures): string | n
 const CONTINUES =
   /(?:^|\s)(?:(?:honestly|seriously|look|well|oh|ok|okay|ugh|wow|so|and|but|yeah|just|really|frankly)[,:]?|(?:then|now|sure|fine|great|again)[,:])\s*$/i;
 
+// "Lie to me again [and we're done]" when the whole sentence is flagged: the act comes before "again and"
+const ACT_THEN_REPEAT = /^(.+?)\s+(?:one more time|once more|ever again|again)\s+and\b/i;
+
 /**
- * The request inside a demand that comes before a threat: "Pay me back by Friday [or else]" asks for something fair, and
- * "I'd like you to pay me back by Friday." keeps it while the threat goes. Null unless the words are one
- * imperative clause ("Rent by Friday" is a noun, "Look, pay me" two clauses).
+ * The ask a threat's rewrite starts with, or null: "Pay me back by Friday [or else]" asks for something fair, so the
+ * rewrite keeps it ("I'd like you to pay me back by Friday.") while the threat goes; "Leave me out [one more time and
+ * I'm quitting]" and "[Lie to me again and we're done]" forbid an act ("I'd like you not to lie to me again.").
  */
-export function askFor(lead: string, repeated = false): string | null {
-  let core = lead.trim().replace(/[\s,;:–—-]+$/u, '');
-  if (!core || /[,;:!?.…"“”()]/u.test(core) || core.split(/\s+/).length > 12) return null;
-  core = core.replace(/^(?:please|pls|just)\s+/i, '');
-  const negated = /^(?:don't|don’t|dont|do not)\s+/i.exec(core);
-  if (negated && repeated) return null;
-  if (negated) core = core.slice(negated[0].length);
-  // "Talk to me like that again [or we're done]" forbids an act as much as "… one more time and" does
-  const again = negated ? null : /\s+(?:ever\s+)?again$/i.exec(core);
-  if (again) {
-    core = core.slice(0, again.index);
-    repeated = true;
-  }
-  const [first = '', second = ''] = core.toLowerCase().split(/\s+/);
-  if (/^(?:by|before|until|till|and|or)$/.test(second) && first !== 'be') return null;
-  // "Talk to me like that" parses as a noun phrase; on its own "talk" is the verb it is
-  const verbFirst = tag(core).has('^(#Infinitive|#Imperative)') || tag(first).has('^#Infinitive');
-  if (!verbFirst || /^(?:i|you|we|they|he|she|it)$/.test(first)) return null;
-  const act = `${core.charAt(0).toLowerCase()}${core.slice(1)}`;
-  // "Leave me out [one more time and I'm quitting]": what comes before is the act they must not repeat
-  if (repeated) return `I'd like you not to ${act} again.`;
-  return `I'd like you ${negated ? 'not ' : ''}to ${act}.`;
+export function askBeforeThreat(preceding: string, flagged: string): string | null {
+  if (/^(?:or|otherwise)\b/i.test(flagged)) return askFor(preceding);
+  if (REPEAT_CONDITION.test(flagged)) return askFor(preceding, true);
+  const act = preceding.trim() === '' ? ACT_THEN_REPEAT.exec(flagged)?.[1] : undefined;
+  return act ? askFor(act, true) : null;
 }
 
-/** The words a threat can start with after a demand: "[or else]", "[otherwise I'm leaving]". */
-export const THREAT_AFTER_DEMAND = /^(?:or|otherwise)\b/i;
+/**
+ * The request in a demand, as the writer's ask. Null unless the words are one imperative clause ("Rent by Friday" is a
+ * noun, "Look, pay me" two clauses). `repeated`: the words are an act not to repeat.
+ */
+export function askFor(lead: string, repeated = false): string | null {
+  const { act: core, negated } = requestedAct(lead);
+  if (!core || /[,;:!?.…"“”()]/u.test(core) || core.split(/\s+/).length > 12) return null;
+  if (negated && repeated) return null;
+  // "Talk to me like that again [or we're done]" forbids an act as much as "… one more time and" does
+  const again = negated ? null : /\s+(?:ever\s+)?again$/i.exec(core);
+  const act = again ? core.slice(0, again.index) : core;
+  const [first = '', second = ''] = act.toLowerCase().split(/\s+/);
+  if (/^(?:by|before|until|till|and|or)$/.test(second) && first !== 'be') return null;
+  // "Talk to me like that" parses as a noun phrase; on its own "talk" is the verb it is
+  const verbFirst = tag(act).has('^(#Infinitive|#Imperative)') || tag(first).has('^#Infinitive');
+  if (!verbFirst || /^(?:i|you|we|they|he|she|it)$/.test(first)) return null;
+  const said = `${act.charAt(0).toLowerCase()}${act.slice(1)}`;
+  if (repeated || again) return `I'd like you not to ${said} again.`;
+  return `I'd like you ${negated ? 'not ' : ''}to ${said}.`;
+}
 
 /**
  * Fits a suggestion into the place of the span: capital letter at a sentence start, no doubled full stop. A whole-sentence
