@@ -36,7 +36,7 @@ const UNCAPPED_START =
 const TRANSFORMS: Record<string, (text: string) => string | null> = {
   lower: (t) => t.toLowerCase(),
   // "We missed the train" inside "I'm upset that {outcome:uncap}": small first letter for a word that is not a name or "I"
-  uncap: (t) => (UNCAPPED_START.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t),
+  uncap: (t) => (UNCAPPED_START.test(t) || startsWithVerb(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t),
   // "listen to me" said by them becomes "listen to you" said back: turns the writer's words toward themselves.
   swap: (t) =>
     t.replace(/\b[\p{L}']+\b/gu, (w) =>
@@ -51,6 +51,9 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   cap: (t) => t.charAt(0).toUpperCase() + t.slice(1),
   // "I'm frustrated that {rest:clause}" needs a clause: "another meeting" has no verb and would not read.
   clause: (t) => (tag(t).has('#Verb') ? t : null),
+  // "I'm frustrated that {rest:statement}": a clause as it is, and a noun phrase as "it's …", so "another weekend where
+  // you work" reads "it's another weekend where you work", not "that another weekend where you work"
+  statement: asStatement,
   // "I'd like it if you {act:past:action}" asks for a deed; "you never wanted a second child" is a state of mind, and
   // "I'd like it if you wanted a second child" would not say what the writer means
   action: (t) => (STATIVE.has((t.trim().split(/\s+/)[0] ?? '').toLowerCase()) ? null : t),
@@ -58,12 +61,46 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   need: needBehind,
   // "I'm upset that {outcome:complete}" needs words that can end a clause: not "we're late and it's"
   complete: (t) => (danglingLeadIn(t) ? null : t),
+  // "you never help with anything" asked for as "if you helped with things": words that only fit a negative turn positive
+  affirm: affirmative,
+  // "you always forget the appendix, so can you resend it": offered only when the words already ask something of the
+  // reader, so a swap that drops "always" leaves a specific, answerable message
+  ask: (t) => (/\b(?:can|could|would|will) (?:you|u)\b|\bplease\b/i.test(t) ? t : null),
   // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
   if: () => '',
   // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".
   plain: (t) => t.replace(/^(?:(?:just|even|really|only|simply|seriously|honestly|obviously|clearly)\s+)+/i, ''),
   trim: (t) => t.replace(/^[\s,;:]+|[\s,;:.!?…]+$/g, ''),
 };
+
+// "Be on time" inside "I'd really like you to {act:uncap}": a command's verb is never a name
+function startsWithVerb(text: string): boolean {
+  const first = tag(text).docs.flat()[0];
+  return first?.tags?.has('Verb') === true && first.tags.has('ProperNoun') !== true && first.text !== 'I';
+}
+
+const AFFIRMATIVE: [RegExp, string][] = [
+  [/\b(for|with|about|of|on|in|to) anything\b/gi, '$1 things'],
+  [/\banything\b/gi, 'something'],
+  [/\b(?:anymore|any more|any longer)\b/gi, 'more often'],
+  [/\s*\b(?:at all|ever)\b/gi, ''],
+  [/\bany\b/gi, 'some'],
+];
+
+function affirmative(text: string): string {
+  return AFFIRMATIVE.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text).trim();
+}
+
+const RELATIVE = new Set(['where', 'when', 'who', 'whom', 'whose', 'which', 'that', 'what', 'while']);
+
+function asStatement(text: string): string | null {
+  const terms = tag(text).docs.flat();
+  const firstVerb = terms.findIndex((t) => t.tags?.has('Verb') === true);
+  const head = firstVerb < 0 ? terms : terms.slice(0, firstVerb);
+  const mainClause = firstVerb >= 0 && !head.some((t) => RELATIVE.has(t.normal ?? ''));
+  if (mainClause) return text;
+  return terms[0]?.tags?.has('Determiner') === true ? `it's ${text}` : null;
+}
 
 export const TRANSFORM_NAMES = Object.keys(TRANSFORMS);
 

@@ -25,12 +25,17 @@ describe('what applying a suggestion replaces', () => {
     );
   });
 
-  // a stance after an aside, "I must say", "it's clear", "I honestly", "and then", and shorthand for "I'm"
+  // a stance after an aside, a hedge ("maybe"), "I must say", "it's clear", "I honestly", "and then", and shorthand for "I'm"
   it.each([
     [
       "Honestly though, I think [you're overreacting.]",
       'I can see this really upset you.',
       'I can see this really upset you.',
+    ],
+    [
+      "Well, maybe [if you hadn't been so late, we wouldn't have missed it.]",
+      "I'm frustrated about how this turned out.",
+      "I'm frustrated about how this turned out.",
     ],
     [
       'Typed you a long reply and then [you left me on read.]',

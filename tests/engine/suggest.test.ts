@@ -20,6 +20,38 @@ describe('renderTemplate', () => {
     expect(renderTemplate("I'm frustrated that {rest:lower:clause}.", { rest: 'another meeting' })).toBeNull();
   });
 
+  it('offers a statement slot as a clause, or a noun phrase as "it\'s …"', () => {
+    const t = "I'm frustrated that {rest:lower:statement}.";
+    expect(renderTemplate(t, { rest: 'The dishes are still in the sink' })).toBe(
+      "I'm frustrated that the dishes are still in the sink.",
+    );
+    expect(renderTemplate(t, { rest: 'another weekend where you work the whole time' })).toBe(
+      "I'm frustrated that it's another weekend where you work the whole time.",
+    );
+    expect(renderTemplate(t, { rest: 'another meeting' })).toBe("I'm frustrated that it's another meeting.");
+    expect(renderTemplate(t, { rest: 'just what I needed' })).toBeNull();
+  });
+
+  it('turns words that only fit a negative into their positive for an ask', () => {
+    const ask = "I'd really like it if you {act:affirm:past:action}.";
+    expect(renderTemplate(ask, { act: 'help with anything around the house' })).toBe(
+      "I'd really like it if you helped with things around the house.",
+    );
+    expect(renderTemplate(ask, { act: 'say anything nice to me' })).toBe(
+      "I'd really like it if you said something nice to me.",
+    );
+    expect(renderTemplate(ask, { act: 'do any housework' })).toBe("I'd really like it if you did some housework.");
+    expect(renderTemplate(ask, { act: 'call me anymore' })).toBe("I'd really like it if you called me more often.");
+    expect(renderTemplate(ask, { act: 'help at all' })).toBe("I'd really like it if you helped.");
+  });
+
+  it('offers an ask slot only when the words already ask something of the reader', () => {
+    expect(renderTemplate('you {act:ask:past}', { act: 'forget the appendix, so can you resend it' })).toBe(
+      'you forgot the appendix, so can you resend it',
+    );
+    expect(renderTemplate('you {act:ask:past}', { act: 'forget the appendix' })).toBeNull();
+  });
+
   it('offers an action slot only for a deed, not a state of mind', () => {
     const ask = "I'd really like it if you {act:past:action}.";
     expect(renderTemplate(ask, { act: 'help with the dishes' })).toBe(
