@@ -29,6 +29,9 @@ const PERSON_SWAP: Record<string, string> = {
   am: 'are',
 };
 
+const TAG_QUESTION =
+  /,\s*(?:(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should)(?:n['’]?t| not)?\s+(?:you|u|it|they|we|he|she|i)|right|huh|eh|yeah|innit)\s*[?!.…]*\s*$/i;
+
 const UNCAPPED_START =
   /^(?:my|our|the|we|he|she|they|everyone|everybody|nobody|now|your|his|her|their|mum|mom|dad|it|this|that|there|a|an)\b/i;
 
@@ -70,7 +73,8 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   if: () => '',
   // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".
   plain: (t) => t.replace(/^(?:(?:just|even|really|only|simply|seriously|honestly|obviously|clearly)\s+)+/i, ''),
-  trim: (t) => t.replace(/^[\s,;:]+|[\s,;:.!?…]+$/g, ''),
+  // every capture: no edge punctuation, and no tag question ("have the last word, don't you?") for a rewrite to carry
+  trim: (t) => t.replace(TAG_QUESTION, '').replace(/^[\s,;:]+|[\s,;:.!?…]+$/g, ''),
 };
 
 // "Be on time" inside "I'd really like you to {act:uncap}": a command's verb is never a name

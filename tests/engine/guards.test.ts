@@ -79,6 +79,9 @@ describe('genuine questions', () => {
     'Why do [you never] help? Is it that hard?',
     'Why are [you so lazy]? Just curious.',
     "What's [wrong with you]? Honest question.",
+    "[It's always about you], isn't it?",
+    'Are [you seriously crying] about this?',
+    "[You always have to] have the last word, don't you?",
   ])('leaves %s', (m) => expect(isQuestion(at(m))).toBe(false));
 });
 

@@ -45,6 +45,15 @@ describe('renderTemplate', () => {
     expect(renderTemplate(ask, { act: 'help at all' })).toBe("I'd really like it if you helped.");
   });
 
+  it('drops a tag question from what it captured', () => {
+    expect(renderTemplate("I don't like it when you {act}.", { act: "have to have the last word, don't you?" })).toBe(
+      "I don't like it when you have to have the last word.",
+    );
+    expect(renderTemplate("I don't like it when you {act}.", { act: 'leave it to me, right?' })).toBe(
+      "I don't like it when you leave it to me.",
+    );
+  });
+
   it('offers an ask slot only when the words already ask something of the reader', () => {
     expect(renderTemplate('you {act:ask:past}', { act: 'forget the appendix, so can you resend it' })).toBe(
       'you forgot the appendix, so can you resend it',

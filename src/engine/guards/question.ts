@@ -19,7 +19,7 @@ const DECLARATIVE_CHECK = /^(?:(?:so|and|oh|ok|okay)[,:]?\s+)*you\s+(?:think|rec
 /** True when the sentence is a yes/no question or a checking question, which asks rather than accuses. */
 // Questions that attack whatever tag follows them: "Why are you so lazy? Just curious."
 const SNIDE =
-  /\b(?:why (?:are|were) (?:you|u) (?:always |being |acting )?(?:so|such)|what(?:'s| is) (?:wrong|the matter) with|what(?:'s| is) your (?:problem|deal|issue)|(?:it|everything)(?:'s| is| has) (?:always|all|only ever) (?:been )?about (?:you|u))\b/i;
+  /\b(?:why (?:are|were) (?:you|u) (?:always |being |acting )?(?:so|such)|what(?:'s| is) (?:wrong|the matter) with|what(?:'s| is) your (?:problem|deal|issue)|(?:it|everything)(?:'s| is| has) (?:always|all|only ever) (?:been )?about (?:you|u)|(?:you|u) (?:always|constantly) (?:have|need|got) to have the last word|are (?:you|u) (?:seriously|literally) (?:crying|upset|sulking|angry|mad|offended|whining|moaning|complaining|hurt) (?:about|over|because))\b/i;
 
 export function isQuestion(c: GuardContext): boolean {
   if (SNIDE.test(c.sentence)) return false;
