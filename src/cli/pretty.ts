@@ -1,5 +1,6 @@
 import { splitSentences } from '../engine/sentences';
 import type { Finding } from '../engine/types';
+import { suggestionLabel } from '../hints/suggestion-label';
 
 export interface PrettyOptions {
   color: boolean;
@@ -15,7 +16,7 @@ export function formatFindings(text: string, findings: readonly Finding[], { col
   const blocks = findings.map((f) => {
     const s = sentences.find((x) => x.start <= f.start && f.end <= x.end) ?? { start: f.start, end: f.end };
     const line = text.slice(s.start, f.start) + mark(text.slice(f.start, f.end)) + text.slice(f.end, s.end);
-    const suggestions = f.suggestions.map((x, i) => `  ${i + 1}. ${x}`).join('\n');
+    const suggestions = f.suggestions.map((x, i) => `  ${i + 1}. ${suggestionLabel(x)}`).join('\n');
     return [
       `${bold(`${f.category}`)} ${dim(`(${f.ruleId}, ${f.start}–${f.end})`)}`,
       `  ${line.replace(/\s+/g, ' ')}`,

@@ -60,6 +60,7 @@ export function danglingLeadIn(preceding: string): boolean {
 export const JOINING_CONJUNCTION = /,?\s+(?:and|but|so)$/i;
 
 /** A rewrite fitted to start a sentence of its own after other words (". I'm upset…"). */
+const AFTER_COMMA = /^, \S/;
 const OWN_SENTENCE = /^[.!?]\s/;
 
 /**
@@ -117,7 +118,10 @@ export function replacedRange(
   if (replacesFromSentenceStart(text.slice(sentence.start, start), suggestion, text.slice(start, end)))
     from = sentence.start;
   // a rewrite that starts a sentence of its own after other words (". I'm upset…") takes the space before it
-  else if (OWN_SENTENCE.test(suggestion)) {
+  else if (AFTER_COMMA.test(suggestion)) {
+    // ", I'm frustrated…" after a bare interjection ("Oh [so now you care?]") takes the space before it
+    while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;
+  } else if (OWN_SENTENCE.test(suggestion)) {
     while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;
     // and the comma or the "and" it replaces with its full stop
     const joined = JOINING_CONJUNCTION.exec(text.slice(sentence.start, from));

@@ -69,6 +69,9 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   // "you always forget the appendix, so can you resend it": offered only when the words already ask something of the
   // reader, so a swap that drops "always" leaves a specific, answerable message
   ask: (t) => (/\b(?:can|could|would|will) (?:you|u)\b|\bplease\b/i.test(t) ? t : null),
+  // "you never send the bags back, which means I buy duplicates": the act alone, without the aside or consequence that
+  // follows it, for a rewrite that replaces the whole sentence
+  clip: (t) => t.replace(CLIPPED_TAIL, '').trim(),
   // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
   if: () => '',
   // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".
@@ -159,6 +162,11 @@ export function renderTemplate(template: string, captures: Captures): string | n
 const CONTINUES =
   /(?:^|\s)(?:(?:honestly|seriously|look|well|oh|ok|okay|ugh|wow|so|and|but|yeah|just|really|frankly)[,:]?|(?:then|now|sure|fine|great|again)[,:])\s*$/i;
 
+const CLIPPED_TAIL =
+  /(?:,\s*(?:which|so|because|and (?:it|that|this|then|now|i|we)|but|even though|though|when)\b|\s+(?:and|but) (?:it|that|this)(?:['’]s| is| has| needs| makes)\b|\s+though\b).*$/is;
+
+const BARE_INTERJECTION = /(?:^|\s)(?:oh|ugh|wow|well|ok|okay|yeah|look)$/i;
+
 // "Lie to me again [and we're done]" when the whole sentence is flagged: the act comes before "again and"
 const ACT_THEN_REPEAT = /^(.+?)\s+(?:one more time|once more|ever again|again)\s+and\b/i;
 
@@ -214,6 +222,8 @@ export function fitSuggestion(suggestion: string, atSentenceStart: boolean, foll
   if (atSentenceStart || separate) out = out.charAt(0).toUpperCase() + out.slice(1);
   else if (!/^I\b/.test(out)) out = out.charAt(0).toLowerCase() + out.slice(1);
   if (separate) out = `. ${out}`;
+  // "Oh [so now you care?]": an interjection with no comma gets one before the rewrite carries on
+  else if (!atSentenceStart && BARE_INTERJECTION.test(before)) out = `, ${out}`;
   if (/^[.!?…]/.test(following)) out = out.replace(/[.!?]+$/, '');
   else if (/^\s*[,;:]/.test(following) && /[.!?]$/.test(out)) out = out.replace(/[.!]+$/, '');
   return out;
@@ -225,6 +235,8 @@ export function fitSuggestion(suggestion: string, atSentenceStart: boolean, foll
  */
 function standsAlone(text: string): boolean {
   const segment = (text.split(/[,;:]/).pop() ?? '').trim();
+  // "I'm sorry, but [I had no choice]": the apology stands; the excuse after it is what gets rewritten
+  if (/^(?:i['’]?m|i am) (?:so |really |very |truly )?sorry$/i.test(segment)) return true;
   if ((segment.match(/[\p{L}\p{N}'’]+/gu) ?? []).length < 3) return false;
   const doc = nlp(segment);
   // an imperative ("Do what you want, …", "Don't look at me, …") reads as part of what follows; left on its own it

@@ -2,6 +2,7 @@ import type { Hint } from '../content/hint-model';
 import type { Box } from '../adapters/types';
 import { CATEGORY_STYLE } from './categories';
 import { h } from './dom';
+import { suggestionLabel } from './suggestion-label';
 
 export type CardAction =
   | { type: 'apply'; suggestion: string }
@@ -67,7 +68,7 @@ export class HintCard {
     this.current = hint;
     this.el.dataset.category = hint.category;
     const suggestions = hint.suggestions.map((s, i) =>
-      h(doc, 'button', { type: 'button', 'data-action': 'apply', 'data-index': String(i) }, s),
+      h(doc, 'button', { type: 'button', 'data-action': 'apply', 'data-index': String(i) }, suggestionLabel(s)),
     );
     this.el.replaceChildren(
       h(

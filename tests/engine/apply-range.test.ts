@@ -13,6 +13,12 @@ function apply(marked: string, suggestion: string): string {
 }
 
 describe('what applying a suggestion replaces', () => {
+  it('a rewrite that carries on after a bare interjection takes the space before its comma', () => {
+    expect(apply('Oh [so now you care?]', ", I'm frustrated about what happened.")).toBe(
+      "Oh, I'm frustrated about what happened.",
+    );
+  });
+
   it('a rewrite that starts its own sentence takes the "and" or "but" before it', () => {
     expect(
       apply(

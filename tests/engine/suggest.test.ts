@@ -54,6 +54,19 @@ describe('renderTemplate', () => {
     );
   });
 
+  it('clips an aside or consequence off the act', () => {
+    const t = "I'd really like it if you {act:clip:past}.";
+    expect(renderTemplate(t, { act: 'send their bags back, which means I buy duplicates' })).toBe(
+      "I'd really like it if you sent their bags back.",
+    );
+    expect(renderTemplate(t, { act: 'criticise my parenting in front of the kids and it has to stop' })).toBe(
+      "I'd really like it if you criticised my parenting in front of the kids.",
+    );
+    expect(renderTemplate(t, { act: 'load the dishwasher and put the plates away' })).toBe(
+      "I'd really like it if you loaded the dishwasher and put the plates away.",
+    );
+  });
+
   it('offers an ask slot only when the words already ask something of the reader', () => {
     expect(renderTemplate('you {act:ask:past}', { act: 'forget the appendix, so can you resend it' })).toBe(
       'you forgot the appendix, so can you resend it',
