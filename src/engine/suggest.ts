@@ -167,6 +167,9 @@ const CLIPPED_TAIL =
 
 const BARE_INTERJECTION = /(?:^|\s)(?:oh|ugh|wow|well|ok|okay|yeah|look)$/i;
 
+const IF_YOU_AGAIN =
+  /^(?:and\s+|but\s+|so\s+)?if (?:you|u) (?:ever\s+)?(.+?)\s+(?:ever\s+)?(?:again|one more time)\s*,?$/i;
+
 // "Lie to me again [and we're done]" when the whole sentence is flagged: the act comes before "again and"
 const ACT_THEN_REPEAT = /^(.+?)\s+(?:one more time|once more|ever again|again)\s+and\b/i;
 
@@ -179,7 +182,10 @@ export function askBeforeThreat(preceding: string, flagged: string): string | nu
   if (/^(?:or|otherwise)\b/i.test(flagged)) return askFor(preceding);
   if (REPEAT_CONDITION.test(flagged)) return askFor(preceding, true);
   const act = preceding.trim() === '' ? ACT_THEN_REPEAT.exec(flagged)?.[1] : undefined;
-  return act ? askFor(act, true) : null;
+  if (act) return askFor(act, true);
+  // "If you touch my stuff again, [there will be consequences]": the condition is the act not to repeat
+  const condition = IF_YOU_AGAIN.exec(preceding.trim());
+  return condition?.[1] ? askFor(condition[1], true) : null;
 }
 
 /**

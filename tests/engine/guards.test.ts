@@ -195,12 +195,17 @@ describe('boundary phrasings', () => {
     "If the yelling starts, I'll step out and [we can talk later].",
     "[I'm not okay with] being spoken to like that.",
     'When you check your phone at dinner, [I feel lonely].',
+    // keeping oneself or one's children safe is never an ultimatum to soften
+    '[If you ever hit me again, I will call the police].',
+    "[If you lay a finger on the kids I'm calling the police].",
+    '[If you follow me home again I will get a restraining order].',
   ])('guards %s', (m) => expect(isBoundary(at(m))).toBe(true));
   it.each([
     '[I feel like you never listen].',
     "I'm upset, [you never listen to me].",
     "[If you don't stop, I'm leaving].",
     '[We can talk when I decide] I want to.',
+    "[If you touch my stuff again I'll call the police].",
   ])('leaves %s', (m) => expect(isBoundary(at(m))).toBe(false));
 });
 

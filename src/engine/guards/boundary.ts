@@ -37,8 +37,14 @@ const BOUNDARY = [
 const ON_MY_TERMS =
   /\bwhen (?:i|i'm|i am) (?:decide|feel like it|say so|am good and ready|'m good and ready|good and ready|damn well|bloody well)\b/i;
 
+// Protecting oneself or one's children from harm is never an ultimatum to soften: "If you ever hit me again, I will
+// call the police."
+const SAFETY =
+  /\b(?:if|when|next time|one more time|any more|anymore|ever again)\b[^.?!]*\b(?:hit|hits|hurt|hurts|push|pushes|shove|shoves|slap|slaps|grab|grabs|kick|kicks|punch|punches|choke|chokes|strangle|strangles|threaten|threatens|follow|follows|stalk|stalks|touch|touches|harm|harms|abuse|abuses|hitting|hurting|pushing|shoving|slapping|grabbing|kicking|punching|choking|threatening|following|stalking|lay a (?:finger|hand) on)\b[^.?!]*?\b(?:me|the kids|the children|the baby|my (?:son|daughter|kids|children|baby|mum|mom|mother|dad|father|family|sister|brother)|her|him|them|us)\b[^.?!]*\b(?:police|cops|999|911|112|restraining order|protection order|non-molestation order|injunction|refuge|helpline)\b/i;
+
 export function isBoundary(c: GuardContext): boolean {
   const text = c.sentence.replace(/’/g, "'");
+  if (SAFETY.test(text)) return true;
   if (ON_MY_TERMS.test(text)) return false;
   return BOUNDARY.some((b) => b.test(text));
 }
