@@ -125,6 +125,7 @@ describe('praise and affection', () => {
     '[You never stop amazing me].',
     '[You never gave up on me], even when I did.',
     "I'm so proud of you, [you never give up].",
+    '[Noted]!',
     'Thank you, [you never hesitate to help].',
     "[You've never looked happier], it's so good to see.",
     '[You never let the kids see you stressed], and I admire that.',

@@ -19,8 +19,11 @@ const AFFECTION =
   /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|🥲|🥹|😊|😄|😁|😆|💕|💖|💛|💙|💜|💚|🧡|🤍|🩷|🫶|😉|😜|😝|😋|🤗|🎉|🥳|🎂|🎈|<3|\b(?:ha){2,}h?\b|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
 
 /** True when the wording praises or teases affectionately: "you always make me laugh", "you never fail to surprise me". */
+// A one-word acknowledgement with an exclamation mark is cheerful, not curt: "Noted!", "Ok!", "Will do!"
+const CHEERFUL_ACK = /^\s*(?:noted|got it|understood|sure thing|will do|ok|okay|k|kk|cool)\s*!+\s*$/i;
+
 export function isPositive(c: GuardContext): boolean {
-  if (AFFECTION.test(c.sentence) || CREDIT.test(c.sentence)) return true;
+  if (AFFECTION.test(c.sentence) || CREDIT.test(c.sentence) || CHEERFUL_ACK.test(c.sentence)) return true;
   // The match and what follows it up to the end of the statement; "thanks to you" itself is the rule's word, not praise.
   const rest = c.sentence.slice(c.start).replace(/’/g, "'");
   const stop = rest.slice(c.end - c.start).search(/[.;!?]/);
