@@ -1,10 +1,10 @@
 import nlp from 'compromise';
 import { guarded } from './guards/sentence-guards';
 import { isQuotedSpan, quotedRanges } from './guards/quoted';
-import { isWholeSentence, replacesFromSentenceStart, wordsFollow } from './apply-range';
+import { danglingLeadIn, isWholeSentence, replacesFromSentenceStart, wordsFollow } from './apply-range';
 import { splitSentences } from './sentences';
 import { tag } from './tagger';
-import { askBeforeThreat, fitSuggestion, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
+import { askBeforeThreat, fitSuggestion, FLAGGED_SLOT, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
 import {
   REQUIRES_END,
   REQUIRES_START,
@@ -372,6 +372,16 @@ function withCaseOf(original: string, replacement: string): string {
   return (upper ? first.toUpperCase() : first.toLowerCase()) + replacement.slice(1);
 }
 
+// "honestly we [lost that match because you…]": the subject the flagged words need, without the aside before it
+const ASIDE =
+  /^(?:(?:honestly|so|well|ok|okay|also|and|but|btw|fyi|look|oh|ugh|seriously|frankly|anyway|mate|bro)\b[,:]?\s*)+/i;
+
+/** The flagged words with the words before them in their clause, when those cannot stand without them. */
+function withDanglingLead(preceding: string, flagged: string): string {
+  const lead = (preceding.split(/[,;:.!?—–]\s*/).pop() ?? '').replace(ASIDE, '').trim();
+  return lead && danglingLeadIn(lead) ? `${lead} ${flagged}` : flagged;
+}
+
 function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string, span: Span): string[] {
   const preceding = sentence.slice(0, span.start);
   const atStart = preceding.trim() === '' || /[.!?…:]\s*$/.test(preceding);
@@ -380,9 +390,12 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
   const flagged = sentence.slice(span.start, span.end);
   // "Pay me back by Friday [or else]": the rewrite keeps the request and drops the threat
   const ask = askBeforeThreat(preceding, flagged);
+  // a whole-sentence rewrite replaces the words after the flagged ones too, so {flagged} reads on to the sentence's end
+  const rest = sentence.slice(span.end);
+  const flaggedClause = withDanglingLead(preceding, flagged) + (wordsFollow(rest) ? rest.trimEnd() : '');
   const out: string[] = [];
   for (const template of rule.suggestions) {
-    const rendered = renderTemplate(template, captures);
+    const rendered = renderTemplate(template, { ...captures, [FLAGGED_SLOT]: flaggedClause });
     if (!rendered || LEFTOVER_BLAME.test(rendered)) continue;
     const text = ask && !rule.inline && isWholeSentence(rendered) ? `${ask} ${rendered}` : rendered;
     // a suggestion that does not end like a sentence swaps words in place ("your 'friend'" → "your friend")

@@ -31,7 +31,7 @@ const SUBORDINATE =
 
 // A stance with nothing after it yet: "It's pretty clear [you don't care]", "I guess [I'm the bad guy again]".
 const STANCE =
-  /^(?:[\p{L}'’]+\s+){0,5}(?:clear|obvious|guess|think|suppose|bet|swear|know|say|admit|feel like|seems like|looks like)(?:\s+that)?\s*,?$/iu;
+  /^(?:[\p{L}'’]+\s+){0,5}(?:clear|obvious|guess|think|suppose|bet|swear|know|say|admit|feel like|seems like|looks like|the sense|the feeling|the impression)(?:\s+that)?\s*,?$/iu;
 
 // Someone's thought or words with what they think still to come, however long the lead-in: "The trouble with you is
 // you think [the rules are for other people]".

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { templateSlots, templateTransforms, TRANSFORM_NAMES } from './suggest';
+import { FLAGGED_SLOT, templateSlots, templateTransforms, TRANSFORM_NAMES } from './suggest';
 import {
   CATEGORIES,
   GUARD_IDS,
@@ -134,7 +134,8 @@ function compileOne({ file, data }: RuleSource): CompiledRule {
   const triggers = new Set(index.flat());
   const requires = patterns.map((p) => requiredWordsOf(p, fail));
   const exceptionRequires = exceptions.map((p) => requiredWordsOf(p, fail));
-  const groups = new Set(patterns.flatMap((p) => [...p.matchAll(/<(\w+)>/g)].map((m) => m[1])));
+  // every finding also offers its whole flagged text as {flagged} (see suggestionsFor)
+  const groups = new Set([FLAGGED_SLOT, ...patterns.flatMap((p) => [...p.matchAll(/<(\w+)>/g)].map((m) => m[1]))]);
   for (const t of suggestions) {
     for (const slot of templateSlots(t))
       if (!groups.has(slot)) fail(`suggestion "${t}" uses {${slot}}, which no pattern captures`);

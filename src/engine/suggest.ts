@@ -72,6 +72,12 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   // "you never send the bags back, which means I buy duplicates": the act alone, without the aside or consequence that
   // follows it, for a rewrite that replaces the whole sentence
   clip: (t) => t.replace(CLIPPED_TAIL, '').trim(),
+  // "I'm upset that {flagged:outcome}": what happened, without the blame that follows it (see outcomeOf)
+  outcome: outcomeOf,
+  // "When {flagged:motive}.": "you ignored my texts, I told myself it was to punish me"
+  motive: motiveOf,
+  // "When {flagged:deed}, I wondered if it was deliberate": "you left the group chat"
+  deed: deedOf,
   // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
   if: () => '',
   // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".
@@ -80,7 +86,8 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   trim: (t) => t.replace(TAG_QUESTION, '').replace(/^[\s,;:]+|[\s,;:.!?…]+$/g, ''),
 };
 
-// "Be on time" inside "I'd really like you to {act:uncap}": a command's verb is never a name
+// "Be on time" inside "I'd really like you to {act:uncap}": a command's verb is never a name. A capitalised noun keeps
+// its capital, since a name the tagger does not know ("Priya") looks just like one.
 function startsWithVerb(text: string): boolean {
   const first = tag(text).docs.flat()[0];
   return first?.tags?.has('Verb') === true && first.tags.has('ProperNoun') !== true && first.text !== 'I';
@@ -107,6 +114,105 @@ function asStatement(text: string): string | null {
   const mainClause = firstVerb >= 0 && !head.some((t) => RELATIVE.has(t.normal ?? ''));
   if (mainClause) return text;
   return terms[0]?.tags?.has('Determiner') === true ? `it's ${text}` : null;
+}
+
+/** The slot every finding fills with its whole flagged text, whatever its pattern captured. */
+export const FLAGGED_SLOT = 'flagged';
+
+// "the deck went out with the old numbers because you pulled from the old folder": what happened, before its cause
+const CAUSE = /\s*,?\s*\b(?:because|bc|cuz|cos|cause|since|as|thanks to|due to|all because)\b/i;
+
+function outcomeOf(text: string): string | null {
+  const cut = CAUSE.exec(text);
+  if (!cut || cut.index === 0) return null;
+  // without a name the writer calls them by: "mum i got a detention"
+  const outcome = text
+    .slice(0, cut.index)
+    .replace(/[\s,;:]+$/, '')
+    .replace(/^(?:mum|mom|mummy|mommy|dad|daddy|ma|pa|babe|baby|hun|honey|love|mate|bro|sis|dude|guys)\b,?\s+/i, '')
+    .replace(/\bi\b/g, 'I');
+  const words = outcome.split(/\s+/);
+  // a clause of its own, about what happened rather than about them: "my screen cracked", not "you're why"
+  // and not the writer's own act excused by it: "I only went to that party because you begged"
+  if (words.length < 3 || /\b(?:you|u|your|ur|yours|only|just)\b/i.test(outcome)) return null;
+  // nor a clause still waiting for its complement: "the reason I'm stressed is", "and frankly it's"
+  if (
+    /(?:\b(?:is|was|are|were|be|been|has|have|had|and|but|so|that|the|a|an|frankly|honestly)|['’]s|['’]re)$/i.test(
+      outcome,
+    )
+  )
+    return null;
+  const terms = tag(outcome).docs.flat();
+  const hasSubject = terms[0]?.tags?.has('Noun') === true || terms[0]?.tags?.has('Determiner') === true;
+  return hasSubject && terms.some((t) => t.tags?.has('Verb') === true) ? outcome : null;
+}
+
+// "You're ignoring my texts to punish me": the deed, and the motive the writer reads into it: after "so I'd…", or
+// else after the last "to" that a verb follows ("You forwarded it to the whole team to make me look bad").
+const CLAIM_START =
+  /^(?:i know |i bet |clearly |obviously )?(?:you|u)(?:['’]re| are| were| have| had)?\s+(?:(?:only|just|deliberately|purposely|clearly|obviously)\s+)*/i;
+const SO_THAT = /\s+so(?: that)? (?:you|u|he|she|they|everyone|people|i|we)(?=['’\s])/gi;
+const TO = /\s+(?:(?:just|only|purely|simply|partly|mainly)\s+)?to\s+(?=\S)/gi;
+const PURPOSE_ONLY =
+  /^(?:i know |i bet |clearly |obviously )?(?:you|u)(?:['’]re| are| were| have| had)?\s+(?:(?:only|just|deliberately|purposely)\s+)*(.+?)\s+(?:on purpose|deliberately|intentionally|purposely)\b/i;
+const PURPOSE_WORDS = /\s+(?:on purpose|deliberately|intentionally|purposely)$/i;
+// "so I'll drop it" told in the past: "so I'd drop it"
+const SEQUENCE_OF_TENSES: [RegExp, string][] = [
+  [/^['’]ll\b/, "'d"],
+  [/^\s+will\b/, ' would'],
+  [/^\s+can\b/, ' could'],
+];
+
+/** "you ignored my texts" from "You're ignoring my texts…": the deed in the past, or null when it is not one. */
+function pastDeed(act: string): string | null {
+  const deed = act.trim().replace(PURPOSE_WORDS, '').replace(/,$/, '');
+  // not a deed to put in the past: a negation ("didn't want"), or shorthand the tagger misreads ("cc'd")
+  if (!deed || /^(?:you|u)\b/i.test(deed) || /\b(?:not|never)\b|n['’]t\b/i.test(deed)) return null;
+  if (/['’]/.test(deed.split(/\s+/)[0] ?? '')) return null;
+  const past = conjugateFirstVerb(deed, 'PastTense');
+  return past === deed && !tag(deed).has('^#PastTense') ? null : past;
+}
+
+const TAKES_TO =
+  /\b(?:want|wanted|wants|need|needed|needs|hope|hoped|hoping|try|tried|trying|plan|planned|planning|going|meant|mean|have|had|has|got|used|would rather|'d rather|refuse|refused|refusing|forgot|forget|decided|decide|chose|choose|agreed|agree|offered|offer)$/i;
+const WANTS_OF =
+  /^(?:want|wanted|wants|expect|expected|expects|need|needed|needs|ask|asked|asks|tell|told|tells|make|made|makes|let|lets|get|got|gets|force|forced|like|liked|wish|wished|would like|'d like)\s+(?:me|us|him|her|them|everyone|everybody|the kids)$/i;
+
+/** Where the motive starts: the marker's offsets in `claim`, or null. */
+function motiveMarker(claim: string): { at: number; end: number; marker: string } | null {
+  const so = [...claim.matchAll(SO_THAT)].pop();
+  if (so) return { at: so.index, end: so.index + so[0].length, marker: so[0].trim() };
+  for (const to of [...claim.matchAll(TO)].reverse()) {
+    const next = claim.slice(to.index + to[0].length).split(/\s+/)[0] ?? '';
+    if (tag(`to ${next}`).has('to #Verb')) return { at: to.index, end: to.index + to[0].length, marker: 'to' };
+  }
+  return null;
+}
+
+function motiveOf(text: string): string | null {
+  const claim = text.replace(/[.!?…]+$/, '');
+  const start = CLAIM_START.exec(claim);
+  if (!start) return null;
+  const body = claim.slice(start[0].length);
+  const cut = motiveMarker(body);
+  if (!cut) return null;
+  const act = body.slice(0, cut.at);
+  // "You wanted me to fail" and "you didn't want to come" say what they want, not why they did something
+  if (cut.marker === 'to' && (WANTS_OF.test(act.trim()) || TAKES_TO.test(act.trim()))) return null;
+  const deed = pastDeed(act);
+  // the motive ends at its clause: "to wind me up, don't pretend otherwise"
+  const after = (body.slice(cut.end).split(/\s*[,;:–—]/)[0] ?? '').replace(CLIPPED_TAIL, '');
+  if (!deed || !after.trim() || /^(?:do|say|get) (?:it|that|this)$/i.test(after.trim())) return null;
+  const marker = cut.marker.charAt(0).toLowerCase() + cut.marker.slice(1);
+  const said =
+    marker === 'to' ? ` ${after.trim()}` : SEQUENCE_OF_TENSES.reduce((t, [from, to]) => t.replace(from, to), after);
+  return `you ${deed}, I told myself it was ${marker}${said}`;
+}
+
+function deedOf(text: string): string | null {
+  const m = PURPOSE_ONLY.exec(text.replace(/[.!?…]+$/, ''));
+  const deed = m?.[1] ? pastDeed(m[1]) : null;
+  return deed ? `you ${deed}` : null;
 }
 
 export const TRANSFORM_NAMES = Object.keys(TRANSFORMS);
@@ -163,7 +269,7 @@ const CONTINUES =
   /(?:^|\s)(?:(?:honestly|seriously|look|well|oh|ok|okay|ugh|wow|so|and|but|yeah|just|really|frankly)[,:]?|(?:then|now|sure|fine|great|again)[,:])\s*$/i;
 
 const CLIPPED_TAIL =
-  /(?:,\s*(?:which|so|because|and (?:it|that|this|then|now|i|we)|but|even though|though|when)\b|\s+(?:and|but) (?:it|that|this)(?:['’]s| is| has| needs| makes)\b|\s+though\b).*$/is;
+  /(?:,\s*(?:which|so|because|and (?:it|that|this|then|now|i|we)|but|even though|though|when)\b|\s+(?:and|but) (?:it|that|this)(?:['’]s| is| has| needs| makes)\b|,?\s+and (?:you|u) know it\b|\s+though\b).*$/is;
 
 const BARE_INTERJECTION = /(?:^|\s)(?:oh|ugh|wow|well|ok|okay|yeah|look)$/i;
 

@@ -67,6 +67,40 @@ describe('renderTemplate', () => {
     );
   });
 
+  it('takes what happened from before its cause, and only a clause about what happened', () => {
+    const t = "I'm upset that {flagged:outcome:uncap}.";
+    expect(renderTemplate(t, { flagged: 'My screen cracked because you flung my phone' })).toBe(
+      "I'm upset that my screen cracked.",
+    );
+    expect(renderTemplate(t, { flagged: 'we lost the final thanks to your red card' })).toBe(
+      "I'm upset that we lost the final.",
+    );
+    expect(renderTemplate(t, { flagged: "you're why I don't bring friends home" })).toBeNull();
+    expect(renderTemplate(t, { flagged: 'I only went to that party because you begged' })).toBeNull();
+    expect(renderTemplate(t, { flagged: 'because of you' })).toBeNull();
+    expect(renderTemplate(t, { flagged: "the reason I'm stressed is because you tell everyone" })).toBeNull();
+  });
+
+  it('reads a claimed motive as the story the writer told themselves', () => {
+    const t = 'When {flagged:motive}.';
+    expect(renderTemplate(t, { flagged: "You're ignoring my texts to punish me." })).toBe(
+      'When you ignored my texts, I told myself it was to punish me.',
+    );
+    expect(renderTemplate(t, { flagged: 'You forwarded it to the whole team to make me look incompetent.' })).toBe(
+      'When you forwarded it to the whole team, I told myself it was to make me look incompetent.',
+    );
+    expect(renderTemplate(t, { flagged: "You're only apologising so I'll drop it." })).toBe(
+      "When you apologised, I told myself it was so I'd drop it.",
+    );
+    expect(renderTemplate(t, { flagged: 'You bought her that phone to make me look mean, and you know it.' })).toBe(
+      'When you bought her that phone, I told myself it was to make me look mean.',
+    );
+    expect(renderTemplate(t, { flagged: 'You wanted me to fail.' })).toBeNull();
+    expect(renderTemplate('When {flagged:deed}, I wondered.', { flagged: 'You left the group chat on purpose' })).toBe(
+      'When you left the group chat, I wondered.',
+    );
+  });
+
   it('offers an ask slot only when the words already ask something of the reader', () => {
     expect(renderTemplate('you {act:ask:past}', { act: 'forget the appendix, so can you resend it' })).toBe(
       'you forgot the appendix, so can you resend it',
