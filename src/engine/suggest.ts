@@ -72,6 +72,8 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   // "you never send the bags back, which means I buy duplicates": the act alone, without the aside or consequence that
   // follows it, for a rewrite that replaces the whole sentence
   clip: (t) => t.replace(CLIPPED_TAIL, '').trim(),
+  // "sorry if I snapped at you last night, work was a lot": the words up to the first comma, dash or semicolon
+  firstclause: (t) => (t.split(/\s*[,;:–—]\s*/)[0] ?? '').replace(CLIPPED_TAIL, '').trim() || null,
   // "I'm upset that {flagged:outcome}": what happened, without the blame that follows it (see outcomeOf)
   outcome: outcomeOf,
   // "When {flagged:motive}.": "you ignored my texts, I told myself it was to punish me"

@@ -101,6 +101,12 @@ describe('renderTemplate', () => {
     );
   });
 
+  it('keeps only the first clause where asked', () => {
+    expect(
+      renderTemplate("I'm sorry {mine:firstclause}.", { mine: 'I snapped at you last night, work was a lot' }),
+    ).toBe("I'm sorry I snapped at you last night.");
+  });
+
   it('offers an ask slot only when the words already ask something of the reader', () => {
     expect(renderTemplate('you {act:ask:past}', { act: 'forget the appendix, so can you resend it' })).toBe(
       'you forgot the appendix, so can you resend it',
