@@ -95,9 +95,15 @@ export function requestedAct(lead: string): { act: string; negated: boolean } {
     .trim()
     .replace(/[\s,;:–—-]+$/u, '')
     .replace(/^(?:please|pls|just)\s+/i, '');
-  const negated = /^(?:don't|don’t|dont|do not)\s+/i.exec(core);
+  // "You have 24 hours to respond" asks for a reply within 24 hours; "you have until Friday to…", by Friday
+  const deadline = DEADLINE.exec(core);
+  if (deadline?.[3])
+    return { act: `${deadline[3]} ${deadline[1] ? 'within' : 'by'} ${deadline[1] ?? deadline[2]}`, negated: false };
+  const negated = /^(?:don't|don’t|dont|do not)\s+(?:you\s+(?:ever\s+|dare\s+)?)?/i.exec(core);
   return { act: negated ? core.slice(negated[0].length) : core, negated: negated !== null };
 }
+
+const DEADLINE = /^you(?:['’]ve| have)(?: got)? (?:(\S+ (?:minutes?|hours?|days?|weeks?))|until ([^,]+?)) to (.+)$/i;
 
 // "Leave me out [one more time and I'm quitting]": the words before are the act they must not repeat, not a request,
 // so a rewrite that kept them would read "Leave me out. This really matters to me…".

@@ -136,10 +136,10 @@ function outcomeOf(text: string): string | null {
   const words = outcome.split(/\s+/);
   // a clause of its own, about what happened rather than about them: "my screen cracked", not "you're why"
   // and not the writer's own act excused by it: "I only went to that party because you begged"
-  if (words.length < 3 || /\b(?:you|u|your|ur|yours|only|just)\b/i.test(outcome)) return null;
+  if (words.length < 2 || /\b(?:you|u|your|ur|yours|only|just)\b/i.test(outcome)) return null;
   // nor a clause still waiting for its complement: "the reason I'm stressed is", "and frankly it's"
   if (
-    /(?:\b(?:is|was|are|were|be|been|has|have|had|and|but|so|that|the|a|an|frankly|honestly)|['’]s|['’]re)$/i.test(
+    /(?:\b(?:is|was|are|were|be|been|has|have|had|and|but|so|that|the|a|an|frankly|honestly|literally|really|all|entirely|totally|mostly|partly|purely|simply|clearly|obviously)|['’]s|['’]re)$/i.test(
       outcome,
     )
   )

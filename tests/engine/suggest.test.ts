@@ -139,6 +139,9 @@ describe('the request inside a demand before a threat', () => {
     ["Don't be late again", "I'd like you not to be late again."],
     ['Please clean this up', "I'd like you to clean this up."],
     ['Be home by ten', "I'd like you to be home by ten."],
+    ["Don't you ever talk to me like that again", "I'd like you not to talk to me like that again."],
+    ['You have 24 hours to respond', "I'd like you to respond within 24 hours."],
+    ['You have until Friday to move your stuff out', "I'd like you to move your stuff out by Friday."],
   ])('%s', (lead, ask) => {
     expect(askFor(lead)).toBe(ask);
   });
