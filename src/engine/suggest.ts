@@ -350,7 +350,7 @@ export function fitSuggestion(suggestion: string, atSentenceStart: boolean, foll
 function standsAlone(text: string): boolean {
   const segment = (text.split(/[,;:]/).pop() ?? '').trim();
   // "I'm sorry, but [I had no choice]": the apology stands; the excuse after it is what gets rewritten
-  if (/^(?:i['’]?m|i am) (?:so |really |very |truly )?sorry$/i.test(segment)) return true;
+  if (/^(?:(?:i['’]?m|i am) (?:so |really |very |truly )?sorry|my bad)$/i.test(segment)) return true;
   if ((segment.match(/[\p{L}\p{N}'’]+/gu) ?? []).length < 3) return false;
   const doc = nlp(segment);
   // an imperative ("Do what you want, …", "Don't look at me, …") reads as part of what follows; left on its own it
