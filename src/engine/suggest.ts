@@ -39,7 +39,8 @@ const UNCAPPED_START =
 const TRANSFORMS: Record<string, (text: string) => string | null> = {
   lower: (t) => t.toLowerCase(),
   // "We missed the train" inside "I'm upset that {outcome:uncap}": small first letter for a word that is not a name or "I"
-  uncap: (t) => (UNCAPPED_START.test(t) || startsWithVerb(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t),
+  uncap: (t) =>
+    !/^\p{Lu}/u.test(t) || !(UNCAPPED_START.test(t) || startsWithVerb(t)) ? t : t.charAt(0).toLowerCase() + t.slice(1),
   // "listen to me" said by them becomes "listen to you" said back: turns the writer's words toward themselves.
   swap: (t) =>
     t.replace(/\b[\p{L}']+\b/gu, (w) =>
@@ -244,6 +245,8 @@ export function templateTransforms(template: string): string[] {
 export function renderTemplate(template: string, captures: Captures): string | null {
   let missing = false;
   const text = template.replace(SLOT, (_all, name: string, transforms?: string) => {
+    // once a slot cannot be filled the template is skipped: the rest need not be built
+    if (missing) return '';
     const value = captures[name]?.trim();
     if (!value) {
       missing = true;
@@ -326,10 +329,12 @@ export function fitSuggestion(suggestion: string, atSentenceStart: boolean, foll
   const before = preceding.trimEnd();
   // a clause of three words or more before a comma stands on its own: "Mum's in tears now, [I hope you're happy]"
   // becomes "Mum's in tears now. I'm really hurt…" rather than a comma splice
-  const clauseBefore = before.endsWith(',') && !CONTINUES.test(before) && standsAlone(before.slice(0, -1));
+  const clauseBefore =
+    !atSentenceStart && before.endsWith(',') && !CONTINUES.test(before) && standsAlone(before.slice(0, -1));
   // the same after "and", "but" or "so": "I go out ONE night and [you're all over me]" becomes "I go out ONE night.
   // You're right that…", not "…night and you're right that this hurt you" (the conjunction goes; see replacedRange)
-  const conjunctionBefore = JOINING_CONJUNCTION.test(before) && standsAlone(before.replace(JOINING_CONJUNCTION, ''));
+  const conjunctionBefore =
+    !atSentenceStart && JOINING_CONJUNCTION.test(before) && standsAlone(before.replace(JOINING_CONJUNCTION, ''));
   const separate =
     !atSentenceStart &&
     ((/[\p{L}\p{N}]$/u.test(before) && !CONTINUES.test(before)) || clauseBefore || conjunctionBefore);
