@@ -386,13 +386,14 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
   const preceding = sentence.slice(0, span.start);
   const atStart = preceding.trim() === '' || /[.!?…:]\s*$/.test(preceding);
   // a whole-sentence suggestion replaces the rest of its sentence too (see replacedEnd): nothing follows it then
-  const following = wordsFollow(sentence.slice(span.end)) ? '' : sentence.slice(span.end);
+  const rest = sentence.slice(span.end);
+  const wordsAfter = wordsFollow(rest);
+  const following = wordsAfter ? '' : rest;
   const flagged = sentence.slice(span.start, span.end);
   // "Pay me back by Friday [or else]": the rewrite keeps the request and drops the threat
   const ask = askBeforeThreat(preceding, flagged);
-  // a whole-sentence rewrite replaces the words after the flagged ones too, so {flagged} reads on to the sentence's end
-  const rest = sentence.slice(span.end);
-  const flaggedClause = withDanglingLead(preceding, flagged) + (wordsFollow(rest) ? rest.trimEnd() : '');
+  // for the same reason {flagged} reads on to the sentence's end
+  const flaggedClause = withDanglingLead(preceding, flagged) + (wordsAfter ? rest.trimEnd() : '');
   const out: string[] = [];
   for (const template of rule.suggestions) {
     const rendered = renderTemplate(template, { ...captures, [FLAGGED_SLOT]: flaggedClause });

@@ -123,16 +123,14 @@ export function replacedRange(
   let from = start;
   if (replacesFromSentenceStart(text.slice(sentence.start, start), suggestion, text.slice(start, end)))
     from = sentence.start;
-  // a rewrite that starts a sentence of its own after other words (". I'm upset…") takes the space before it
-  else if (AFTER_COMMA.test(suggestion)) {
-    // ", I'm frustrated…" after a bare interjection ("Oh [so now you care?]") takes the space before it
+  // a rewrite that starts a sentence of its own after other words (". I'm upset…"), or carries on after a bare
+  // interjection (", I'm frustrated…" after "Oh"), takes the space before it
+  else if (OWN_SENTENCE.test(suggestion) || AFTER_COMMA.test(suggestion)) {
     while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;
-  } else if (OWN_SENTENCE.test(suggestion)) {
-    while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;
-    // and the comma or the "and" it replaces with its full stop
-    const joined = JOINING_CONJUNCTION.exec(text.slice(sentence.start, from));
+    // and a full stop also takes the comma or the "and" it replaces
+    const joined = OWN_SENTENCE.test(suggestion) ? JOINING_CONJUNCTION.exec(text.slice(sentence.start, from)) : null;
     if (joined) from -= joined[0].length;
-    else if (from > 0 && text.charAt(from - 1) === ',') from--;
+    else if (OWN_SENTENCE.test(suggestion) && from > 0 && text.charAt(from - 1) === ',') from--;
   }
   return { start: from, end: replacedEnd(text, end, sentence.end, suggestion) };
 }

@@ -74,7 +74,7 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   // follows it, for a rewrite that replaces the whole sentence
   clip: (t) => t.replace(CLIPPED_TAIL, '').trim(),
   // "sorry if I snapped at you last night, work was a lot": the words up to the first comma, dash or semicolon
-  firstclause: (t) => (t.split(/\s*[,;:–—]\s*/)[0] ?? '').replace(CLIPPED_TAIL, '').trim() || null,
+  firstclause: (t) => firstClause(t).trim() || null,
   // "I'm upset that {flagged:outcome}": what happened, without the blame that follows it (see outcomeOf)
   outcome: outcomeOf,
   // "When {flagged:motive}.": "you ignored my texts, I told myself it was to punish me"
@@ -156,9 +156,9 @@ const CLAIM_START =
   /^(?:i know |i bet |clearly |obviously )?(?:you|u)(?:['’]re| are| were| have| had)?\s+(?:(?:only|just|deliberately|purposely|clearly|obviously)\s+)*/i;
 const SO_THAT = /\s+so(?: that)? (?:you|u|he|she|they|everyone|people|i|we)(?=['’\s])/gi;
 const TO = /\s+(?:(?:just|only|purely|simply|partly|mainly)\s+)?to\s+(?=\S)/gi;
-const PURPOSE_ONLY =
-  /^(?:i know |i bet |clearly |obviously )?(?:you|u)(?:['’]re| are| were| have| had)?\s+(?:(?:only|just|deliberately|purposely)\s+)*(.+?)\s+(?:on purpose|deliberately|intentionally|purposely)\b/i;
-const PURPOSE_WORDS = /\s+(?:on purpose|deliberately|intentionally|purposely)$/i;
+const PURPOSE = '(?:on purpose|deliberately|intentionally|purposely)';
+const PURPOSE_WORDS = new RegExp(`\\s+${PURPOSE}$`, 'i');
+const BEFORE_PURPOSE = new RegExp(`^(.+?)\\s+${PURPOSE}\\b`, 'i');
 // "so I'll drop it" told in the past: "so I'd drop it"
 const SEQUENCE_OF_TENSES: [RegExp, string][] = [
   [/^['’]ll\b/, "'d"],
@@ -192,19 +192,24 @@ function motiveMarker(claim: string): { at: number; end: number; marker: string 
   return null;
 }
 
-function motiveOf(text: string): string | null {
+/** The words after "you" in a claim about them ("You're only…", "I know you…"), or null when it is not one. */
+function claimBody(text: string): string | null {
   const claim = text.replace(/[.!?…]+$/, '');
   const start = CLAIM_START.exec(claim);
-  if (!start) return null;
-  const body = claim.slice(start[0].length);
-  const cut = motiveMarker(body);
+  return start ? claim.slice(start[0].length) : null;
+}
+
+function motiveOf(text: string): string | null {
+  const body = claimBody(text);
+  const cut = body === null ? null : motiveMarker(body);
+  if (body === null || !cut) return null;
   if (!cut) return null;
   const act = body.slice(0, cut.at);
   // "You wanted me to fail" and "you didn't want to come" say what they want, not why they did something
   if (cut.marker === 'to' && (WANTS_OF.test(act.trim()) || TAKES_TO.test(act.trim()))) return null;
   const deed = pastDeed(act);
   // the motive ends at its clause: "to wind me up, don't pretend otherwise"
-  const after = (body.slice(cut.end).split(/\s*[,;:–—]/)[0] ?? '').replace(CLIPPED_TAIL, '');
+  const after = firstClause(body.slice(cut.end));
   if (!deed || !after.trim() || /^(?:do|say|get) (?:it|that|this)$/i.test(after.trim())) return null;
   const marker = cut.marker.charAt(0).toLowerCase() + cut.marker.slice(1);
   const said =
@@ -213,7 +218,8 @@ function motiveOf(text: string): string | null {
 }
 
 function deedOf(text: string): string | null {
-  const m = PURPOSE_ONLY.exec(text.replace(/[.!?…]+$/, ''));
+  const body = claimBody(text);
+  const m = body === null ? null : BEFORE_PURPOSE.exec(body);
   const deed = m?.[1] ? pastDeed(m[1]) : null;
   return deed ? `you ${deed}` : null;
 }
@@ -275,6 +281,11 @@ const CONTINUES =
 
 const CLIPPED_TAIL =
   /(?:,\s*(?:which|so|because|and (?:it|that|this|then|now|i|we)|but|even though|though|when)\b|\s+(?:and|but) (?:it|that|this)(?:['’]s| is| has| needs| makes)\b|,?\s+and (?:you|u) know it\b|\s+though\b).*$/is;
+
+/** The words up to the first comma, dash or semicolon, without an aside or consequence after the act. */
+function firstClause(text: string): string {
+  return (text.split(/\s*[,;:–—]/)[0] ?? '').replace(CLIPPED_TAIL, '');
+}
 
 const BARE_INTERJECTION = /(?:^|\s)(?:oh|ugh|wow|well|ok|okay|yeah|look)$/i;
 
