@@ -5,15 +5,8 @@ import { danglingLeadIn, isWholeSentence, replacesFromSentenceStart, wordsFollow
 import { splitSentences } from './sentences';
 import { tag } from './tagger';
 import { askBeforeThreat, fitSuggestion, FLAGGED_SLOT, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
-import {
-  REQUIRES_END,
-  REQUIRES_START,
-  type Category,
-  type CompiledRule,
-  type CompiledRuleSet,
-  type Finding,
-  type Severity,
-} from './types';
+import { wordTable, type Need } from './required-words';
+import { type Category, type CompiledRule, type CompiledRuleSet, type Finding, type Severity } from './types';
 import { wordSequenceOfExpanded } from '../prefilter/words';
 import { expandShorthand } from '../prefilter/shorthand';
 
@@ -25,12 +18,12 @@ interface PreparedRule {
   rule: CompiledRule;
   patterns: Regs[];
   /** per pattern, one list of alternative words per required word (empty: always worth running) */
-  requires: ReadonlySet<string>[][];
+  requires: Need[][];
   /** per pattern, whether it names a part-of-speech tag and so needs compromise's full tagger */
   tagged: boolean[];
   exceptions: Regs[];
   /** per exception, its required words (see `requires`); empty: always run */
-  exceptionRequires: ReadonlySet<string>[][];
+  exceptionRequires: Need[][];
   exceptionsTagged: boolean;
 }
 
@@ -68,7 +61,7 @@ interface MatchJson {
 interface PatternRef {
   rule: PreparedRule;
   index: number;
-  requires: readonly ReadonlySet<string>[];
+  requires: readonly Need[];
   /** the sentence this pattern was last looked at for: a stamp is cheaper than a set of visited patterns */
   seen: number;
 }
@@ -80,37 +73,36 @@ const DEFAULT_CACHE_SIZE = 4000;
 export const MAX_TEXT_LENGTH = 2_000_000;
 
 export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CACHE_SIZE): Analyzer {
+  const table = wordTable();
+  const need = (alternatives: readonly string[]): Need => table.need(alternatives);
   const prepared: PreparedRule[] = ruleSet.rules.map((rule) => ({
     rule,
     patterns: rule.patterns.map((p) => nlp.parseMatch(p)),
-    requires: rule.patterns.map((_p, i) => (rule.requires?.[i] ?? []).map((alternatives) => new Set(alternatives))),
+    requires: rule.patterns.map((_p, i) => (rule.requires?.[i] ?? []).map(need)),
     tagged: rule.patterns.map((p) => p.includes('#')),
     exceptionsTagged: rule.exceptions.some((p) => p.includes('#')),
     exceptions: rule.exceptions.map((p) => nlp.parseMatch(p)),
-    exceptionRequires: rule.exceptions.map((_p, i) =>
-      (rule.exceptionRequires?.[i] ?? []).map((alternatives) => new Set(alternatives)),
-    ),
+    exceptionRequires: rule.exceptions.map((_p, i) => (rule.exceptionRequires?.[i] ?? []).map(need)),
   }));
   // Patterns, not rules, are indexed: a sentence with "sorry" then checks only the patterns that need "sorry", not
   // every pattern of every rule that has one.
-  const byTrigger = new Map<string, PatternRef[]>();
+  const byTrigger: PatternRef[][] = [];
+  const triggerWords = new Set<string>();
   for (const p of prepared) {
     const triggers = new Set(p.rule.triggers);
     p.patterns.forEach((_regs, index) => {
       const key =
         p.rule.index?.[index] ??
-        p.requires[index]?.find(
-          (alternatives) => alternatives.size > 0 && [...alternatives].every((w) => triggers.has(w)),
-        );
+        p.requires[index]?.find((n) => n.words.length > 0 && n.words.every((w) => triggers.has(w)))?.words;
       for (const word of key ?? triggers) {
-        const list = byTrigger.get(word) ?? [];
-        list.push({ rule: p, index, requires: p.requires[index] ?? NONE, seen: 0 });
-        byTrigger.set(word, list);
+        triggerWords.add(word);
+        const id = table.idOf(word);
+        const ref = { rule: p, index, requires: p.requires[index] ?? NONE, seen: 0 };
+        (byTrigger[id] ??= []).push(ref);
       }
     });
   }
   const cache = new Map<string, SentenceFinding[]>();
-  let visits = 0;
 
   const analyzeSentence = (sentence: string): SentenceFinding[] => {
     const hit = cache.get(sentence);
@@ -122,15 +114,15 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
     }
     const expanded = expandShorthand(sentence);
     const sequence = wordSequenceOfExpanded(expanded.text);
-    const words = positionsOf(sequence);
-    const stamp = ++visits;
+    const words = table.sentence(sequence);
+    const stamp = words.stamp;
     const passing = new Map<PreparedRule, number[]>();
-    for (const word of words.at.keys()) {
-      for (const ref of byTrigger.get(word) ?? NONE) {
+    for (const id of words.present) {
+      for (const ref of byTrigger[id] ?? NONE) {
         if (ref.seen === stamp) continue;
         ref.seen = stamp;
         // Only the patterns whose required words all occur, in order, are worth a compromise parse.
-        if (!inOrder(words, ref.requires)) continue;
+        if (!table.inOrder(words, ref.requires)) continue;
         const indexes = passing.get(ref.rule);
         if (indexes) indexes.push(ref.index);
         else passing.set(ref.rule, [ref.index]);
@@ -147,7 +139,10 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
       });
     }
     const result = runnable.length
-      ? runRules(expanded.text, words, runnable).map((f) => ({ ...f, ...expanded.toOriginal(f.start, f.end) }))
+      ? runRules(expanded.text, (needs) => table.inOrder(words, needs), runnable).map((f) => ({
+          ...f,
+          ...expanded.toOriginal(f.start, f.end),
+        }))
       : [];
     cache.set(sentence, result);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
@@ -156,7 +151,7 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
 
   return {
     rules: ruleSet.rules,
-    triggerWords: [...byTrigger.keys()].sort(),
+    triggerWords: [...triggerWords].sort(),
     analyze(input, options = {}) {
       try {
         const text = typeof input === 'string' ? input.slice(0, MAX_TEXT_LENGTH) : '';
@@ -233,55 +228,6 @@ function toFinding(f: SentenceFinding, text: string, start: number, end: number)
   };
 }
 
-interface Positions {
-  length: number;
-  /** each word of the sentence with the positions it occurs at, in order */
-  at: Map<string, number[]>;
-}
-
-function positionsOf(sequence: readonly string[][]): Positions {
-  const at = new Map<string, number[]>();
-  sequence.forEach((alternatives, i) => {
-    for (const w of alternatives) {
-      const list = at.get(w);
-      if (list) list.push(i);
-      else at.set(w, [i]);
-    }
-  });
-  return { length: sequence.length, at };
-}
-
-/** True when each required word (any of its alternatives) occurs after the previous one: a pattern's necessary condition. */
-function inOrder(words: Positions, requires: readonly ReadonlySet<string>[]): boolean {
-  let from = 0;
-  let limit = Infinity;
-  for (const alternatives of requires) {
-    if (alternatives.has(REQUIRES_START)) {
-      limit = ANCHOR_SLACK;
-      continue;
-    }
-    // the last required word of an end-anchored pattern must be near the end
-    if (alternatives.has(REQUIRES_END)) return words.length - from <= ANCHOR_SLACK;
-    let next = Infinity;
-    for (const w of alternatives) {
-      const list = words.at.get(w);
-      if (!list) continue;
-      for (const p of list) {
-        if (p < from) continue;
-        if (p < next) next = p;
-        break;
-      }
-    }
-    if (next >= words.length || next >= limit) return false;
-    limit = Infinity;
-    from = next + 1;
-  }
-  return true;
-}
-
-// Optional words may stand between an anchor and the first or last required word.
-const ANCHOR_SLACK = 4;
-
 interface Runnable {
   rule: PreparedRule;
   patterns: Regs[];
@@ -293,7 +239,10 @@ interface Runnable {
 // get the full parse.
 const APOSTROPHE_S = /[\p{L}]['’][sd]\b/iu;
 
-function runRules(sentence: string, words: Positions, candidates: Runnable[]): SentenceFinding[] {
+/** Whether a list of required words occurs, in order, in the sentence being analysed. */
+type HasInOrder = (needs: readonly Need[]) => boolean;
+
+function runRules(sentence: string, hasInOrder: HasInOrder, candidates: Runnable[]): SentenceFinding[] {
   // Tokenizing is about ten times cheaper than tagging; word-only patterns need nothing more.
   const needsTagger = APOSTROPHE_S.test(sentence) || candidates.some((c) => c.tagged);
   const doc = needsTagger ? tag(sentence) : nlp.tokenize(sentence);
@@ -312,7 +261,7 @@ function runRules(sentence: string, words: Positions, candidates: Runnable[]): S
         claimed.push({ rule: p, ...span });
         if (guarded({ sentence, start: span.start, end: span.end }, p.rule.allow)) return;
         const excepted = p.exceptions.some(
-          (ex, i) => inOrder(words, p.exceptionRequires[i] ?? NONE) && overlapsMatch(doc, ex, sentence, span),
+          (ex, i) => hasInOrder(p.exceptionRequires[i] ?? NONE) && overlapsMatch(doc, ex, sentence, span),
         );
         if (excepted) return;
         found.push({ rule: p, ...span, suggestions: suggestionsFor(p.rule, captures[i] ?? {}, sentence, span) });

@@ -44,8 +44,10 @@ export function wordSequence(text: string): string[][] {
 /** `wordSequence` for a text whose shorthand is already spelled out, as the analyzer has it. */
 export function wordSequenceOfExpanded(text: string): string[][] {
   const out: string[][] = [];
-  for (const found of text.matchAll(WORD)) {
-    const word = found[0].toLowerCase().replace(/’/g, "'");
+  // plain strings, not match objects: only the words are needed, and this runs on every sentence
+  for (const found of text.match(WORD) ?? []) {
+    const lower = found.toLowerCase();
+    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const apostrophe = word.indexOf("'");
     // own properties only: a word such as "constructor" must not find Object's prototype
     const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
