@@ -331,6 +331,9 @@ function withDanglingLead(preceding: string, flagged: string): string {
   return lead && danglingLeadIn(lead) ? `${lead} ${flagged}` : flagged;
 }
 
+// the writer's own words may be in texting case ("everything i say"); a rewrite writes the pronoun as "I"
+const LOWER_I = /(^|[^\p{L}\p{N}'’.])i(?=$|[\s,;:!?'’)]|\.(?!\p{L}))/gu;
+
 function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string, span: Span): string[] {
   const preceding = sentence.slice(0, span.start);
   const atStart = preceding.trim() === '' || /[.!?…:]\s*$/.test(preceding);
@@ -355,7 +358,8 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
         : replacesFromSentenceStart(preceding, text, flagged)
           ? fitSuggestion(text, true, following)
           : fitSuggestion(text, atStart, following, preceding);
-    if (!out.includes(fitted)) out.push(fitted);
+    const cased = fitted.replace(LOWER_I, '$1I');
+    if (!out.includes(cased)) out.push(cased);
     if (out.length === 3) break;
   }
   return out;

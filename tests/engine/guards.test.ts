@@ -49,6 +49,7 @@ describe('negation', () => {
     "It's not because I'm tired, [you never listen].",
     "[You're not thinking straight] right now.",
     'Not me [getting told off] for the mess you made.',
+    "[You're never home] before nine.",
   ])('leaves %s', (m) => expect(isNegated(at(m))).toBe(false));
 });
 
