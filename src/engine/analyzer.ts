@@ -16,12 +16,13 @@ type View = ReturnType<Doc['match']>;
 
 interface PreparedRule {
   rule: CompiledRule;
-  patterns: Regs[];
+  /** compromise's parse of pattern i (see lazyParse) */
+  pattern: (i: number) => Regs;
   /** per pattern, one list of alternative words per required word (empty: always worth running) */
   requires: Need[][];
   /** per pattern, whether it names a part-of-speech tag and so needs compromise's full tagger */
   tagged: boolean[];
-  exceptions: Regs[];
+  exception: (i: number) => Regs;
   /** per exception, its required words (see `requires`); empty: always run */
   exceptionRequires: Need[][];
   exceptionsTagged: boolean;
@@ -68,6 +69,15 @@ interface PatternRef {
 
 const NONE: readonly never[] = [];
 
+/**
+ * Compromise's parse of each pattern, made the first time a sentence needs it. Most patterns never run in a session,
+ * and parsing all of them when the background starts held up the first hint by about a third of a second.
+ */
+function lazyParse(sources: readonly string[]): (i: number) => Regs {
+  const parsed: Regs[] = [];
+  return (i) => (parsed[i] ??= nlp.parseMatch(sources[i] ?? ''));
+}
+
 const DEFAULT_CACHE_SIZE = 4000;
 /** Beyond this many characters only the first part is analysed: a draft that size is not a message. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -77,11 +87,11 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
   const need = (alternatives: readonly string[]): Need => table.need(alternatives);
   const prepared: PreparedRule[] = ruleSet.rules.map((rule) => ({
     rule,
-    patterns: rule.patterns.map((p) => nlp.parseMatch(p)),
+    pattern: lazyParse(rule.patterns),
     requires: rule.patterns.map((_p, i) => (rule.requires?.[i] ?? []).map(need)),
     tagged: rule.patterns.map((p) => p.includes('#')),
     exceptionsTagged: rule.exceptions.some((p) => p.includes('#')),
-    exceptions: rule.exceptions.map((p) => nlp.parseMatch(p)),
+    exception: lazyParse(rule.exceptions),
     exceptionRequires: rule.exceptions.map((_p, i) => (rule.exceptionRequires?.[i] ?? []).map(need)),
   }));
   // Patterns, not rules, are indexed: a sentence with "sorry" then checks only the patterns that need "sorry", not
@@ -90,7 +100,7 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
   const triggerWords = new Set<string>();
   for (const p of prepared) {
     const triggers = new Set(p.rule.triggers);
-    p.patterns.forEach((_regs, index) => {
+    p.rule.patterns.forEach((_source, index) => {
       const key =
         p.rule.index?.[index] ??
         p.requires[index]?.find((n) => n.words.length > 0 && n.words.every((w) => triggers.has(w)))?.words;
@@ -134,7 +144,7 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
       indexes.sort((a, b) => a - b);
       runnable.push({
         rule: p,
-        patterns: indexes.map((i) => p.patterns[i] as Regs),
+        patterns: indexes.map((i) => p.pattern(i)),
         tagged: p.exceptionsTagged || indexes.some((i) => p.tagged[i]),
       });
     }
@@ -260,8 +270,9 @@ function runRules(sentence: string, hasInOrder: HasInOrder, candidates: Runnable
         // A guarded or excepted match still claims its words, so a looser pattern of the same rule cannot report them.
         claimed.push({ rule: p, ...span });
         if (guarded({ sentence, start: span.start, end: span.end }, p.rule.allow)) return;
-        const excepted = p.exceptions.some(
-          (ex, i) => hasInOrder(p.exceptionRequires[i] ?? NONE) && overlapsMatch(doc, ex, sentence, span),
+        const excepted = p.rule.exceptions.some(
+          (_source, i) =>
+            hasInOrder(p.exceptionRequires[i] ?? NONE) && overlapsMatch(doc, p.exception(i), sentence, span),
         );
         if (excepted) return;
         found.push({ rule: p, ...span, suggestions: suggestionsFor(p.rule, captures[i] ?? {}, sentence, span) });
