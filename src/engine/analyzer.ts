@@ -357,9 +357,10 @@ function suggestionsFor(rule: CompiledRule, captures: Captures, sentence: string
   const ask = askBeforeThreat(preceding, flagged);
   // for the same reason {flagged} reads on to the sentence's end
   const flaggedClause = withDanglingLead(preceding, flagged) + (wordsAfter ? rest.trimEnd() : '');
+  const slots = { ...captures, [FLAGGED_SLOT]: flaggedClause };
   const out: string[] = [];
   for (const template of rule.suggestions) {
-    const rendered = renderTemplate(template, { ...captures, [FLAGGED_SLOT]: flaggedClause });
+    const rendered = renderTemplate(template, slots);
     if (!rendered || LEFTOVER_BLAME.test(rendered)) continue;
     const text = ask && !rule.inline && isWholeSentence(rendered) ? `${ask} ${rendered}` : rendered;
     // a suggestion that does not end like a sentence swaps words in place ("your 'friend'" → "your friend")

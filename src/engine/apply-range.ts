@@ -128,9 +128,11 @@ export function replacedRange(
   else if (OWN_SENTENCE.test(suggestion) || AFTER_COMMA.test(suggestion)) {
     while (from > 0 && /[ \t\u00a0]/.test(text.charAt(from - 1))) from--;
     // and a full stop also takes the comma or the "and" it replaces
-    const joined = OWN_SENTENCE.test(suggestion) ? JOINING_CONJUNCTION.exec(text.slice(sentence.start, from)) : null;
-    if (joined) from -= joined[0].length;
-    else if (OWN_SENTENCE.test(suggestion) && from > 0 && text.charAt(from - 1) === ',') from--;
+    if (OWN_SENTENCE.test(suggestion)) {
+      const joined = JOINING_CONJUNCTION.exec(text.slice(sentence.start, from));
+      if (joined) from -= joined[0].length;
+      else if (from > 0 && text.charAt(from - 1) === ',') from--;
+    }
   }
   return { start: from, end: replacedEnd(text, end, sentence.end, suggestion) };
 }

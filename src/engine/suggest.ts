@@ -133,8 +133,7 @@ function outcomeOf(text: string): string | null {
   const outcome = text
     .slice(0, cut.index)
     .replace(/[\s,;:]+$/, '')
-    .replace(/^(?:mum|mom|mummy|mommy|dad|daddy|ma|pa|babe|baby|hun|honey|love|mate|bro|sis|dude|guys)\b,?\s+/i, '')
-    .replace(/\bi\b/g, 'I');
+    .replace(/^(?:mum|mom|mummy|mommy|dad|daddy|ma|pa|babe|baby|hun|honey|love|mate|bro|sis|dude|guys)\b,?\s+/i, '');
   const words = outcome.split(/\s+/);
   // a clause of its own, about what happened rather than about them: "my screen cracked", not "you're why"
   // and not the writer's own act excused by it: "I only went to that party because you begged"
@@ -204,7 +203,6 @@ function motiveOf(text: string): string | null {
   const body = claimBody(text);
   const cut = body === null ? null : motiveMarker(body);
   if (body === null || !cut) return null;
-  if (!cut) return null;
   const act = body.slice(0, cut.at);
   // "You wanted me to fail" and "you didn't want to come" say what they want, not why they did something
   if (cut.marker === 'to' && (WANTS_OF.test(act.trim()) || TAKES_TO.test(act.trim()))) return null;
