@@ -17,6 +17,10 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     // asked for one site at a time, only when the writer turns checking on for a site that is not a default one
     optional_host_permissions: OPTIONAL_SITE_ACCESS,
+    // the hints script, which the content script imports when an editor first gets focus (src/content/hints-module.ts).
+    // Any site the writer turns on needs it, hence every page. With a dynamic URL (Chrome), pages cannot fetch it at
+    // the extension's fixed address and so cannot probe for the extension; Firefox's add-on address is random per install.
+    web_accessible_resources: [{ resources: ['hints.js'], matches: OPTIONAL_SITE_ACCESS, use_dynamic_url: true }],
   },
   // the sources zip is for store reviewers rebuilding the package: the README's screenshots are not needed there
   zip: { excludeSources: ['docs/screenshots/**'] },

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startHints } from '../src/content/controller';
+import { importHints } from '../src/content/hints-module';
+import { startLoader } from '../src/content/loader';
 import { DEFAULT_SITE_MATCHES } from '../src/content/sites';
 
 export default defineContentScript({
@@ -9,6 +10,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    startHints(ctx);
+    startLoader(ctx, importHints);
   },
 });

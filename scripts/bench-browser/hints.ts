@@ -78,7 +78,9 @@ async function openWithDraft(context: BrowserContext, url: string, file: string)
   return page;
 }
 
-const isOurs = (url: string): boolean => url.includes('/content-scripts/');
+// the content script and the hints script it imports on the first focus
+const isOurs = (url: string): boolean =>
+  url.includes('/content-scripts/') || /^chrome-extension:\/\/[a-p]+\/hints\.js/.test(url);
 
 /**
  * Per keystroke: the page's TaskDuration over the key and the two frames after it, and the time a CPU profile of the

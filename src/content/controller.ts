@@ -1,13 +1,14 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterFor } from '../adapters';
 import type { Box } from '../adapters/types';
 import type { CardAction } from '../hints/card';
 import { Overlay } from '../hints/overlay';
-import { parseInsertTextMessage, type InsertTextResult } from '../protocol/tab';
+import type { InsertTextResult } from '../protocol/tab';
+import type { HintsController } from './hints-module';
 import { DEFAULT_SETTINGS } from '../settings/normalize';
 import type { Settings } from '../settings/settings';
 import { createAnalysisClient } from './analysis-client';
+import { deepActiveElement } from './active-element';
 import { nearestHint, type Hint } from './hint-model';
 import { pageHost } from './page-host';
 import { reportHintEvent } from './report';
@@ -16,17 +17,7 @@ import { ANALYSIS_DELAY_MS, EditorSession, type SessionHost } from './session';
 import { isOpenHintShortcut } from './shortcut';
 import { editorFor } from './targets';
 
-/** When no frame of the tab has an editor, the top frame says so, after giving frames that have one time to answer. */
-const NO_EDITOR_ANSWER_MS = 300;
-
 const isTextField = (el: Element): boolean => el.nodeName === 'TEXTAREA' || el.nodeName === 'INPUT';
-
-/** The focused element, looking into open shadow roots (some composers live in web components). */
-function deepActiveElement(doc: Document): Element | null {
-  let el: Element | null = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 function isFocused(el: HTMLElement): boolean {
   const active = deepActiveElement(el.ownerDocument);
@@ -42,9 +33,9 @@ function anchorOf(boxes: readonly Box[]): Box | null {
 
 /**
  * Wires the page: finds the editor the writer is in, keeps one session per editor, draws the active one's hints, and
- * answers the popup. Costs nothing until an editor gets focus.
+ * puts the popup's text into the editor last focused. The loader starts it when an editor first gets focus.
  */
-export function startHints(ctx: ContentScriptContext): void {
+export function startHints(ctx: ContentScriptContext): HintsController {
   const doc = document;
   const host = pageHost();
   const client = createAnalysisClient(() => host);
@@ -345,24 +336,6 @@ export function startHints(ctx: ContentScriptContext): void {
     else if (s.visible().length && records.some((r) => !s.element.contains(r.target))) requestRender();
   });
 
-  browser.runtime.onMessage.addListener(
-    (raw: unknown, _sender: unknown, sendResponse: (r: InsertTextResult) => void) => {
-      const message = parseInsertTextMessage(raw);
-      if (!message) return undefined;
-      const s = lastFocused?.element.isConnected ? lastFocused : null;
-      if (!s) {
-        if (window !== window.top) return undefined;
-        setTimeout(
-          () => sendResponse({ ok: false, reason: 'Click into the message you are writing, then try again.' }),
-          NO_EDITOR_ANSWER_MS,
-        );
-        return true;
-      }
-      void insertText(s, message.text).then(sendResponse);
-      return true;
-    },
-  );
-
   async function insertText(s: EditorSession, text: string): Promise<InsertTextResult> {
     const length = s.adapter.read().length;
     const at = (isFocused(s.element) ? s.adapter.selection() : null) ?? s.saved ?? { start: length, end: length };
@@ -371,4 +344,10 @@ export function startHints(ctx: ContentScriptContext): void {
   }
 
   onFocus();
+  return {
+    insertText(text) {
+      const s = lastFocused?.element.isConnected ? lastFocused : null;
+      return s ? insertText(s, text) : null;
+    },
+  };
 }

@@ -1,7 +1,15 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxSession } from './support/firefox';
-import { suggestionsIn, underlines, undo, waitForCard, waitForEditorText, waitForUnderline } from './support/hints';
+import {
+  suggestionsIn,
+  underlines,
+  undo,
+  waitForCard,
+  waitForEditorText,
+  waitForPageText,
+  waitForUnderline,
+} from './support/hints';
 
 let session: FirefoxSession;
 
@@ -140,10 +148,10 @@ describe('the built extension in Firefox', () => {
     );
     // opened as a page, the popup is told which tab it acts on, as the toolbar button would
     const popup = await session.openExtensionPage(`popup.html?tab=${tabId}&url=${encodeURIComponent(page.url())}`);
-    await popup.waitForFunction(() => document.querySelector('#site-panel')?.textContent?.includes('mail.google.com'));
+    await waitForPageText(popup, '#site-panel', 'mail.google.com');
     await popup.click('button[data-template="please-dont"]');
     await popup.click('#template-insert');
-    await popup.waitForFunction(() => document.body.innerText.includes('Inserted into your message.'));
+    await waitForPageText(popup, 'body', 'Inserted into your message.');
     await popup.close();
     expect(await editorText(page)).toBe("Hi Sam. Please don't do that, it makes me uncomfortable.");
     await page.close();

@@ -96,6 +96,9 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
         'devtools.debugger.remote-enabled': true,
         'devtools.chrome.enabled': true,
         'devtools.debugger.prompt-connection': false,
+        // Firefox's own captive-portal and connectivity checks: browser traffic, not the extension's
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
       },
     });
     await browser.installExtension(FIREFOX_EXTENSION_DIR);

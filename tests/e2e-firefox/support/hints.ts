@@ -73,3 +73,18 @@ export async function waitForEditorText(
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Waits until the element's text contains `text`. Polls with evaluate: puppeteer's waitForFunction compiles its
+ * predicate with Function(), which an extension page's CSP refuses.
+ */
+export async function waitForPageText(page: Page, selector: string, text: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const now = await page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
+    if (now.includes(text)) return;
+    if (Date.now() > deadline)
+      throw new Error(`${selector} never said ${JSON.stringify(text)}; it says ${JSON.stringify(now)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -19,16 +19,23 @@ export const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+const STRICT_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'";
+
 /** Serves the fixture pages: built bundles first, then the hand-written files; every path a site might use works. */
 function handler(request: IncomingMessage, response: ServerResponse): void {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  const url = new URL(request.url ?? '/', 'http://x');
+  const path = decodeURIComponent(url.pathname);
   const name = normalize(path.replace(/^\/+/, '').replace(/^fixtures\//, '')) || 'index.html';
   for (const dir of [FIXTURES_DIST, FIXTURES_DIR]) {
     const file = join(dir, name);
     if (file.startsWith(dir) && existsSync(file) && !file.endsWith('/')) {
       try {
         const body = readFileSync(file);
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        response.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          // ?csp serves the page under a policy as strict as a webmail's: only its own scripts, no eval, no frames
+          ...(url.searchParams.has('csp') ? { 'content-security-policy': STRICT_CSP } : {}),
+        });
         response.end(body);
         return;
       } catch {
