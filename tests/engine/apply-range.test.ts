@@ -138,6 +138,10 @@ describe('what applying a suggestion replaces', () => {
       'Every time I start feeling good',
       'The trouble with you is you think',
       'And of course my brother assumes that',
+      'Please',
+      'Could you please',
+      'Or',
+      'You keep',
     ]) {
       expect(danglingLeadIn(lead), lead).toBe(true);
     }
@@ -153,6 +157,12 @@ describe('what applying a suggestion replaces', () => {
     ]) {
       expect(danglingLeadIn(lead), lead).toBe(false);
     }
+  });
+
+  it('a whole-sentence rewrite after a bare "please" takes the "please" with it', () => {
+    expect(apply('Please [go read a book.]', "I see this differently. Here's what I'm basing my view on.")).toBe(
+      "I see this differently. Here's what I'm basing my view on.",
+    );
   });
 
   it('keeps trailing spaces and emoji that are not words', () => {
