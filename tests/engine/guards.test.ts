@@ -138,6 +138,7 @@ describe('praise and affection', () => {
     "[You're always the first one at the hall] on a Saturday and the last to leave.",
     '[you always order too much dim sum]! 😋',
     "[Shut up], you're too kind 🥹",
+    '[You always have great ideas] for trips.',
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',
@@ -158,6 +159,8 @@ describe('praise and affection', () => {
     "I'm not a better person [because of you], I'm a worse one.",
     'We barely got through the meeting [because of you] and your phone calls.',
     "We didn't get through the interview [because of you].",
+    '[You always have great ideas] but never follow through.',
+    "[You've made it impossible] for me to enjoy my own birthday.",
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
 
@@ -169,10 +172,14 @@ describe('idioms', () => {
     "I'm so [sorry] for your loss.",
     '[Sorry] to hear that.',
     'Thanks a lot for all your help, [always] happy to help.',
+    '[Thanks a lot] for the lift!',
   ])('guards %s', (m) => expect(isIdiom(at(m))).toBe(true));
-  it.each(['[Whatever].', '[You never] listen to me.', '[Sorry you feel] that way.'])('leaves %s', (m) =>
-    expect(isIdiom(at(m))).toBe(false),
-  );
+  it.each([
+    '[Whatever].',
+    '[You never] listen to me.',
+    '[Sorry you feel] that way.',
+    '[Thanks a lot for ruining] my birthday.',
+  ])('leaves %s', (m) => expect(isIdiom(at(m))).toBe(false));
 });
 
 describe('logistics conditionals', () => {
