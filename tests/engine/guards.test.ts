@@ -139,6 +139,8 @@ describe('praise and affection', () => {
     '[you always order too much dim sum]! 😋',
     "[Shut up], you're too kind 🥹",
     '[You always have great ideas] for trips.',
+    'As usual, [you saved the day] with the report.',
+    "[You're exactly like your father], kind and funny.",
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',
@@ -160,6 +162,7 @@ describe('praise and affection', () => {
     'We barely got through the meeting [because of you] and your phone calls.',
     "We didn't get through the interview [because of you].",
     '[You always have great ideas] but never follow through.',
+    "[You're exactly like your father], lazy and not funny at all.",
     "[You've made it impossible] for me to enjoy my own birthday.",
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
