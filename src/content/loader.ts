@@ -33,8 +33,8 @@ export function startLoader(ctx: ContentScriptContext, load: () => Promise<Hints
   let loading: Promise<HintsController | null> | null = null;
   let controller: HintsController | null = null;
 
+  // called once: by the focus listener only while nothing is loading, or for an editor focused before this script ran
   const start = (): void => {
-    if (loading) return;
     const warm = wakeEngine();
     loading = load()
       .then((module) => (ctx.isValid ? (controller = module.startHints(ctx)) : null))
