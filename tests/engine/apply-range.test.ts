@@ -142,6 +142,9 @@ describe('what applying a suggestion replaces', () => {
       'Could you please',
       'Or',
       'You keep',
+      'All',
+      'Most',
+      'Typical',
     ]) {
       expect(danglingLeadIn(lead), lead).toBe(true);
     }
@@ -162,6 +165,12 @@ describe('what applying a suggestion replaces', () => {
   it('a whole-sentence rewrite after a bare "please" takes the "please" with it', () => {
     expect(apply('Please [go read a book.]', "I see this differently. Here's what I'm basing my view on.")).toBe(
       "I see this differently. Here's what I'm basing my view on.",
+    );
+  });
+
+  it('a whole-sentence rewrite after a bare quantifier takes it along', () => {
+    expect(apply('All [these politicians are crooks.]', 'Some of the people involved have really frustrated me.')).toBe(
+      'Some of the people involved have really frustrated me.',
     );
   });
 
