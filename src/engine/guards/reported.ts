@@ -4,7 +4,12 @@ import type { GuardContext } from './context';
 const REPORTED =
   /\b(?:said|says|saying|told|tells|telling|asked|asks|answered|replied|responded|yelled|yells|texted|wrote|writes|shouted|screamed|goes|went|keeps? saying|kept saying|was like|is like|were like|called me|accused me of|quote|quoting)\b(?:\s+(?:me|us|him|her|them|that))?(?:\s+to)?[\s,:]*$/i;
 
+// "That said, …" and "having said that, …" turn the writer's own argument; nobody else's words follow.
+const DISCOURSE_MARKER =
+  /(?:^|[.;,]\s*|\b(?:and|but|so|all)\s+)(?:that|this)(?: being)? said[\s,]*$|\bhaving said (?:that|this)[\s,]*$/i;
+
 /** True when the match is someone else's words the writer is reporting, not their own voice. */
 export function isReported(c: GuardContext): boolean {
-  return REPORTED.test(c.sentence.slice(0, c.start).replace(/["“‘']\s*$/, ''));
+  const before = c.sentence.slice(0, c.start).replace(/["“‘']\s*$/, '');
+  return REPORTED.test(before) && !DISCOURSE_MARKER.test(before);
 }
