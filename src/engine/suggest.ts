@@ -279,7 +279,7 @@ const CONTINUES =
   /(?:^|\s)(?:(?:honestly|seriously|look|well|oh|ok|okay|ugh|wow|so|and|but|yeah|just|really|frankly)[,:]?|(?:then|now|sure|fine|great|again)[,:])\s*$/i;
 
 const CLIPPED_TAIL =
-  /(?:,\s*(?:which|so|because|and (?:it|that|this|then|now|i|we)|but|even though|though|when)\b|\s+(?:and|but) (?:it|that|this)(?:['’]s| is| has| needs| makes)\b|,?\s+and (?:you|u) (?:know|knew) (?:it|that)\b|\s+though\b|\s+unless\b|\s+and (?:you|u) (?:do not|don't|dont|did not|didn't|didnt) even\b|\s+but (?:you|u|you're|youre|ur)\b|\s+and then (?:act|acts|acting|pretend|pretends|blame|blames|complain|complains|say|says|get|gets)\b|\s+(?:at all|any ?more|anyway|one bit|whatsoever|in the slightest)(?=[\s.!?…]*$)).*$/is;
+  /(?:,\s*(?:which|so|because|(?:so\s+)?thanks?|thank you|and (?:it|that|this|then|now|i|we)|but|even though|though|when)\b|\s+(?:and|but) (?:it|that|this)(?:['’]s| is| has| needs| makes)\b|,?\s+and (?:you|u) (?:know|knew) (?:it|that)\b|\s+though\b|\s+unless\b|\s+and (?:you|u) (?:do not|don't|dont|did not|didn't|didnt) even\b|\s+but (?:you|u|you're|youre|ur)\b|\s+and then (?:act|acts|acting|pretend|pretends|blame|blames|complain|complains|say|says|get|gets)\b|\s+(?:at all|any ?more|anyway|one bit|whatsoever|in the slightest)(?=[\s.!?…]*$)).*$/is;
 
 /** The words up to the first comma, dash or semicolon, without an aside or consequence after the act. */
 function firstClause(text: string): string {

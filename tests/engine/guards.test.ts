@@ -170,6 +170,8 @@ describe('praise and affection', () => {
     '[You always have great ideas] but never follow through.',
     "[You're exactly like your father], lazy and not funny at all.",
     "[You've made it impossible] for me to enjoy my own birthday.",
+    '[You made me miss my train, thanks for that.]',
+    '[You made me miss my train], so thanks a lot.',
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
 
@@ -188,6 +190,8 @@ describe('idioms', () => {
     '[You never] listen to me.',
     '[Sorry you feel] that way.',
     '[Thanks a lot for ruining] my birthday.',
+    '[Thanks a lot for telling everyone] my business.',
+    '[Thanks a lot] for the lift 🙄',
   ])('leaves %s', (m) => expect(isIdiom(at(m))).toBe(false));
 });
 

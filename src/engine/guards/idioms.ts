@@ -12,7 +12,7 @@ const IDIOMS = [
   /\bbetter late than never\b/gi,
   /\b(?:now or never|never been better|never a dull moment|never say never)\b/gi,
   /\b(?:as always|like always),? (?:thanks|thank you|cheers|love)\b/gi,
-  /\b(?:thanks|thank you) (?:a lot|so much|as always)\b(?= (?:for|!|\.|$))(?! for (?:nothing|ruining|wrecking|spoiling|wasting|ignoring|embarrassing|forgetting|leaving me|making me|letting me down))/gi,
+  /\b(?:thanks|thank you) (?:a lot|so much|as always)\b(?= (?:for|!|\.|$))(?! for (?:nothing|ruining|wrecking|spoiling|wasting|ignoring|embarrassing|forgetting|leaving me|making me|letting me down|telling (?:everyone|everybody|the whole|all)|sharing my|posting my))(?![^.!?]*🙄)/giu,
   /\bforget about it,? (?:it's|it is|no) (?:fine|nothing|worries|problem)\b/gi,
   /\bno (?:worries|big deal),? (?:it|these|that|things|happens|we|i)\b/gi,
   /\b(?:you're|you are) never too (?:old|young|late)\b/gi,

@@ -35,6 +35,8 @@ export function isPositive(c: GuardContext): boolean {
     .replace(/\b(?:laugh|smile) about (?:this|it|that)\b/gi, '')
     // a bitter protest, not thanks or pride: "this is the thanks I get", "I'm doing the best I can"
     .replace(/\bthe thanks (?:i|we) get\b/gi, '')
+    // a sarcastic tag after a complaint: "you made me miss my train, thanks for that"
+    .replace(/,\s*(?:so\s+)?thanks?(?: (?:a lot|so much|very much))?(?: for (?:that|this|nothing))?[\s.!]*$/gi, '')
     .replace(/\b(?:the|my|our) best (?:i|we) (?:can|could)\b/gi, '')
     // a motive, not a compliment: "you only invited me so you'd look good"
     .replace(
