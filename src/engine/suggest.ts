@@ -82,6 +82,8 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   motive: motiveOf,
   // "When {flagged:deed}, I wondered if it was deliberate": "you left the group chat"
   deed: deedOf,
+  // "I see {topic:short} differently" reads only for a short topic, not for the rest of a run-on sentence
+  short: (t) => (t.trim().split(/\s+/).length <= 6 ? t : null),
   // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
   if: () => '',
   // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".

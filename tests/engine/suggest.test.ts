@@ -13,6 +13,15 @@ describe('renderTemplate', () => {
     expect(renderTemplate('I feel {feeling}.', {})).toBeNull();
   });
 
+  it('offers a short slot only for a phrase of six words at most', () => {
+    expect(renderTemplate('I see {topic:short} differently.', { topic: 'the budget' })).toBe(
+      'I see the budget differently.',
+    );
+    expect(
+      renderTemplate('I see {topic:short} differently.', { topic: 'tax policy and justice there will be reversal' }),
+    ).toBeNull();
+  });
+
   it('offers a clause slot only when the words have a verb', () => {
     expect(renderTemplate("I'm frustrated that {rest:lower:clause}.", { rest: 'You invited your mother again' })).toBe(
       "I'm frustrated that you invited your mother again.",
