@@ -118,6 +118,7 @@ describe('praise and affection', () => {
     "[You're such a dork] 😂",
     '[You never let me down], thank you.',
     '[Thanks to you], the party was a huge success!',
+    '[Thanks to you], the party was a hit!',
     '[You always know how to cheer me up].',
     '[You never forget my birthday], not once in 15 years.',
     '[You never once complained] during that whole drive.',
