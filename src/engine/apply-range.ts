@@ -19,7 +19,7 @@ export function isWholeSentence(suggestion: string): boolean {
 }
 
 // Words a clause cannot end on: a subject with its verb ("that's", "you are"), an article, a preposition, a
-// possessive, a conjunction that needs a clause after it, a "please" still waiting for its request, an "or" still waiting for its other choice, a "keep" for what is kept up. Words like "honestly", "and", "so" are not here: a rewrite
+// possessive, a conjunction that needs a clause after it, a "please" still waiting for its request, an "or" still waiting for its other choice, a "keep" for what is kept up, an "all" or "most" waiting for its noun. Words like "honestly", "and", "so" are not here: a rewrite
 // carries on after those (see fitSuggestion).
 const DANGLING =
   /(?:^|[\s"“(])(?:(?:i|you|we|he|she|they)\s+(?:honestly|really|just|actually|seriously|genuinely|truly|literally|simply|totally|kind of|sort of)|[\p{L}]+['’](?:s|re|m|ve|d|ll)|im|ive|youre|theyre|thats|u|ur|and then|but then|so then|is|are|was|were|am|be|been|being|do|does|did|has|have|had|will|would|can|could|should|must|might|may|a|an|the|such|very|too|quite|this|that|these|those|to|of|for|with|at|in|on|about|from|by|like|than|as|my|your|his|her|their|our|its|i|you|he|she|we|they|it|which|who|what|how|why|when|if|whether|because|since|not|got|get|gets|went|goes|feel|felt|seems|seemed|became|become|looks|looked|sounds|sounded|maybe|perhaps|probably|possibly|obviously|clearly|apparently|surely|please|pls|plz|kindly|or|keep|keeps|kept|all|every|most|each|both|any|some|typical)\s*$/iu;
