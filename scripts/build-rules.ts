@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileRules, validateRules } from '../src/engine/compile-rules';
+import { compileRules, packRuleSet, validateRules } from '../src/engine/compile-rules';
 import type { CompiledRule } from '../src/engine/types';
 import { PROJECT_ROOT, readRuleSources } from '../src/node/read-rules';
 
@@ -32,7 +32,11 @@ function main(): void {
   const ordered = [...ruleSet.rules].sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
   mkdirSync(join(PROJECT_ROOT, 'src/generated'), { recursive: true });
   // The examples are for the tests, which read the rule files; the extension would only carry their weight (a fifth of it).
-  const shipped = { ...ruleSet, rules: ruleSet.rules.map((rule) => ({ ...rule, examples: { flag: [], pass: [] } })) };
+  // Each list of required words is stored once: the file is a quarter smaller, and the background reads it faster.
+  const shipped = packRuleSet({
+    ...ruleSet,
+    rules: ruleSet.rules.map((rule) => ({ ...rule, examples: { flag: [], pass: [] } })),
+  });
   writeFileSync(join(PROJECT_ROOT, 'src/generated/rules.json'), JSON.stringify(shipped));
   const readmePath = join(PROJECT_ROOT, 'rules/README.md');
   const readme = readFileSync(readmePath, 'utf8');

@@ -48,5 +48,5 @@ export function customPhraseRule(phrase: CustomPhrase): CompiledRule | null {
 export function ruleSetFor(settings: Settings): CompiledRuleSet {
   const custom = settings.customPhrases.map(customPhraseRule).filter((r): r is CompiledRule => r !== null);
   if (!custom.length) return SHIPPED_RULES;
-  return { version: SHIPPED_RULES.version, rules: [...SHIPPED_RULES.rules, ...custom] };
+  return { ...SHIPPED_RULES, rules: [...SHIPPED_RULES.rules, ...custom] };
 }

@@ -6,7 +6,14 @@ import { splitSentences } from './sentences';
 import { tag } from './tagger';
 import { askBeforeThreat, fitSuggestion, FLAGGED_SLOT, LEFTOVER_BLAME, renderTemplate, type Captures } from './suggest';
 import { wordTable, type Need } from './required-words';
-import { type Category, type CompiledRule, type CompiledRuleSet, type Finding, type Severity } from './types';
+import {
+  type Category,
+  type CompiledRule,
+  type CompiledRuleSet,
+  type Finding,
+  type Severity,
+  type WordsRef,
+} from './types';
 import { wordSequenceOfExpanded } from '../prefilter/words';
 import { expandShorthand } from '../prefilter/shorthand';
 
@@ -78,13 +85,21 @@ function lazyParse(sources: readonly string[]): (i: number) => Regs {
   return (i) => (parsed[i] ??= nlp.parseMatch(sources[i] ?? ''));
 }
 
+function sharedNeed(shared: readonly Need[], at: number): Need {
+  const found = shared[at];
+  if (!found) throw new Error(`the rule set names word list ${at}, which it does not have`);
+  return found;
+}
+
 const DEFAULT_CACHE_SIZE = 4000;
 /** Beyond this many characters only the first part is analysed: a draft that size is not a message. */
 export const MAX_TEXT_LENGTH = 2_000_000;
 
 export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CACHE_SIZE): Analyzer {
   const table = wordTable();
-  const need = (alternatives: readonly string[]): Need => table.need(alternatives);
+  const shared = (ruleSet.words ?? []).map((alternatives) => table.need(alternatives, true));
+  const need = (ref: WordsRef): Need => (typeof ref === 'number' ? sharedNeed(shared, ref) : table.need(ref));
+  const wordsOf = (ref: WordsRef): readonly string[] => (typeof ref === 'number' ? sharedNeed(shared, ref).words : ref);
   const prepared: PreparedRule[] = ruleSet.rules.map((rule) => ({
     rule,
     pattern: lazyParse(rule.patterns),
@@ -102,7 +117,7 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
     const triggers = new Set(p.rule.triggers);
     p.rule.patterns.forEach((_source, index) => {
       const key =
-        p.rule.index?.[index] ??
+        (p.rule.index?.[index] !== undefined ? wordsOf(p.rule.index[index]) : undefined) ??
         p.requires[index]?.find((n) => n.words.length > 0 && n.words.every((w) => triggers.has(w)))?.words;
       for (const word of key ?? triggers) {
         triggerWords.add(word);

@@ -12,6 +12,7 @@ import {
   type FlagExample,
   type GuardId,
   type Severity,
+  type WordsRef,
 } from './types';
 
 /** One rule file as read from disk: its path relative to the project (rules/<category>/<id>.yaml) and its parsed data. */
@@ -378,4 +379,32 @@ function list(value: unknown, field: string, fail: (d: string) => never): string
     return fail(`"${field}" must be a list of non-empty texts`);
   }
   return (value as string[]).map((v) => v.trim());
+}
+
+/**
+ * The rule set with each list of alternative words stored once in `words` and named by position everywhere else; what
+ * the extension ships. The analyzer reads either form.
+ */
+export function packRuleSet(ruleSet: CompiledRuleSet): CompiledRuleSet {
+  const positions = new Map<string, number>();
+  const words: string[][] = [...(ruleSet.words ?? [])];
+  const pack = (ref: WordsRef): number => {
+    if (typeof ref === 'number') return ref;
+    // unique and sorted, so the analyzer can take each list as it is
+    const list = [...new Set(ref)].sort();
+    const key = list.join('\u0000');
+    let at = positions.get(key);
+    if (at === undefined) {
+      at = words.push(list) - 1;
+      positions.set(key, at);
+    }
+    return at;
+  };
+  const rules = ruleSet.rules.map((rule) => ({
+    ...rule,
+    ...(rule.requires && { requires: rule.requires.map((needs) => needs.map(pack)) }),
+    ...(rule.index && { index: rule.index.map(pack) }),
+    ...(rule.exceptionRequires && { exceptionRequires: rule.exceptionRequires.map((needs) => needs.map(pack)) }),
+  }));
+  return { ...ruleSet, rules, words };
 }

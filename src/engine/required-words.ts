@@ -31,7 +31,8 @@ export interface SentenceWords {
 export interface WordTable {
   /** the id of a rule word, numbering it on first sight */
   idOf(word: string): number;
-  need(alternatives: readonly string[]): Need;
+  /** `sorted`: the alternatives are already unique and in sort order, as a packed rule set stores them */
+  need(alternatives: readonly string[], sorted?: boolean): Need;
   /** numbers a new sentence and records where each known word occurs in it */
   sentence(sequence: readonly (readonly string[])[]): SentenceWords;
   /** True when each required word (any of its alternatives) occurs after the previous one: a pattern's necessary condition. */
@@ -45,6 +46,8 @@ const NOWHERE: readonly number[] = [];
 export function wordTable(): WordTable {
   const ids = new Map<string, number>();
   const needs = new Map<string, Need>();
+  // the rules name the same alternatives, in the same order, thousands of times: this skips sorting them again
+  const asWritten = new Map<string, Need>();
   // per word id: the sentence it was last seen in, and where it occurs there
   const seenIn: number[] = [];
   const where: number[][] = [];
@@ -84,8 +87,11 @@ export function wordTable(): WordTable {
 
   return {
     idOf,
-    need(alternatives) {
-      const words = [...new Set(alternatives)].sort();
+    need(alternatives, sorted = false) {
+      const written = alternatives.join('\u0000');
+      const known = asWritten.get(written);
+      if (known) return known;
+      const words = sorted ? alternatives : [...new Set(alternatives)].sort();
       const key = words.join('\u0000');
       let need = needs.get(key);
       if (!need) {
@@ -93,6 +99,7 @@ export function wordTable(): WordTable {
         need = { ids: anchor ? [] : words.map(idOf), words, anchor, stamp: 0, positions: NOWHERE };
         needs.set(key, need);
       }
+      asWritten.set(written, need);
       return need;
     },
     sentence(sequence) {

@@ -69,14 +69,14 @@ export interface CompiledRule {
    * Per pattern, the words it cannot match without: one list of alternatives per required word. A pattern runs only on
    * sentences that contain a word from every list, so "why are you so" needs "why" and "you" and "so". Absent: all run.
    */
-  requires?: string[][][];
+  requires?: WordsRef[][];
   /**
    * Per pattern, the words that index it: its rarest required token's alternatives. A sentence reaches the pattern only
    * through one of them, so "i did nothing wrong" waits for "nothing", not for every "i". Absent: the rule's triggers.
    */
-  index?: string[][];
+  index?: WordsRef[];
   /** Per exception, the words it needs in order, as `requires` is per pattern: an exception without them is not run. */
-  exceptionRequires?: string[][][];
+  exceptionRequires?: WordsRef[][];
   /**
    * The suggestions are word swaps inside the sentence (a writer's own phrase → their preferred wording), not rewrites
    * of it: they keep the sentence's punctuation and take the case of the words they replace.
@@ -97,7 +97,15 @@ export interface RuleExamples {
   pass: string[];
 }
 
+/** A list of alternative words, or its position in the rule set's `words` (see `packRuleSet`). */
+export type WordsRef = readonly string[] | number;
+
 export interface CompiledRuleSet {
   version: number;
   rules: CompiledRule[];
+  /**
+   * Lists of alternative words that the rules' `requires`, `index` and `exceptionRequires` name by position. Thousands
+   * of patterns share a few thousand lists: stored once, the shipped rules are a quarter smaller and load faster.
+   */
+  words?: string[][];
 }
