@@ -22,6 +22,15 @@ export function startAnalysisService(ruleSetFor: RuleSetFor): { analyzerFor(sett
     return current.analyzer;
   };
 
+  const warmUp = (): void => {
+    // building the analyzer and running compromise once, so the first real sentence is fast
+    void getSettings().then((settings) => analyzerFor(settings).analyzeSentence(WARM_UP_SENTENCE));
+  };
+  // The browser just started, or the extension was installed or updated: an editor is likely to get focus soon, and
+  // the engine built now, while nothing waits for it, is off the path of the first hint.
+  browser.runtime.onStartup.addListener(warmUp);
+  browser.runtime.onInstalled.addListener(warmUp);
+
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
     if (port.name !== ANALYSIS_PORT || port.sender?.id !== browser.runtime.id) return;
     const send = (message: AnalysisResponse): void => {
@@ -44,8 +53,8 @@ export function startAnalysisService(ruleSetFor: RuleSetFor): { analyzerFor(sett
         return;
       }
       if (request.type === 'warm-up') {
-        // an editor got focus: build the analyzer and run compromise once now, so the first real sentence is fast
-        void getSettings().then((settings) => analyzerFor(settings).analyzeSentence(WARM_UP_SENTENCE));
+        // an editor got focus: the writer is about to type
+        warmUp();
         return;
       }
       void getSettings().then((settings) => {
