@@ -148,6 +148,7 @@ describe('praise and affection', () => {
     '[You always have great ideas] for trips.',
     'As usual, [you saved the day] with the report.',
     "[You're exactly like your father], kind and funny.",
+    '[You always bring such good snacks] to practice.',
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',
@@ -173,6 +174,7 @@ describe('praise and affection', () => {
     "[You've made it impossible] for me to enjoy my own birthday.",
     '[You made me miss my train, thanks for that.]',
     '[You made me miss my train], so thanks a lot.',
+    '[You just love playing the victim].',
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
 
