@@ -78,6 +78,9 @@ export function toPassive(phrase: string): string | null {
     be = past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
   }
   if (!particle && PARTICLES.has(words[i]?.toLowerCase() ?? '')) particle = ` ${words[i++]}`;
-  const rest = words.slice(i).join(' ');
+  // "make me look silly" → "I get made to look silly": the passive of a causative puts "to" back; "let me go" has none
+  const causative = /^(?:make|makes|made|making)$/i.test(verb) && tagged(i, 'Infinitive');
+  if (/^(?:let|lets|letting)$/i.test(verb) && tagged(i, 'Verb')) return null;
+  const rest = `${causative ? 'to ' : ''}${words.slice(i).join(' ')}`.trim();
   return `${subject} ${be} ${done}${particle}${rest ? ` ${rest}` : ''}`;
 }

@@ -16,6 +16,9 @@ describe('toPassive', () => {
     ['own that file', 'that file is owned'],
     // the writer's scare quotes are not part of the verb
     ["'finished' the ticket", 'the ticket was finished'],
+    // a causative's passive takes "to" back
+    ['make me look like the bad parent', 'I get made to look like the bad parent'],
+    ['made me feel small', 'I got made to feel small'],
   ])('%s → %s', (phrase, passive) => {
     expect(toPassive(phrase)).toBe(passive);
   });
@@ -23,6 +26,8 @@ describe('toPassive', () => {
   it.each([
     ['be right'],
     ['want to win'],
+    // "I get let go" says something else
+    ['let me go'],
     ['come home late'],
     // two terms to compromise, and the participle of "colour" is not that of "colour-code"
     ['colour-coded the itinerary'],
