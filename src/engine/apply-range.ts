@@ -29,6 +29,11 @@ const DANGLING =
 const SUBORDINATE =
   /^(?:every (?:single )?time|each time|when|whenever|if|unless|because|since|after|before|while|although|though|as soon as|the (?:second|moment|minute))\b[^,;:]*,?$/iu;
 
+// A shrug that only sets up what follows: "It's fine, [I'm used to being last on your list]" — kept, it would read
+// "It's fine, when that happened, I felt…".
+const SHRUG =
+  /^(?:(?:it|that)(?:['’]s| is)\s+|its\s+|thats\s+)?(?:fine|ok|okay|whatever|sure|cool|great|k|kk)\s*[,.!]*$/iu;
+
 // A stance with nothing after it yet: "It's pretty clear [you don't care]", "I guess [I'm the bad guy again]".
 const STANCE =
   /^(?:[\p{L}'’]+\s+){0,5}(?:clear|obvious|guess|think|suppose|bet|swear|know|say|admit|feel like|seems like|looks like|the sense|the feeling|the impression)(?:\s+that)?\s*,?$/iu;
@@ -52,6 +57,7 @@ export function danglingLeadIn(preceding: string): boolean {
       SUBORDINATE.test(lead) ||
       STANCE.test(lead) ||
       REPORTING.test(lead) ||
+      SHRUG.test(lead) ||
       (HAS_WORD.test(lastClause) && STANCE.test(lastClause)))
   );
 }

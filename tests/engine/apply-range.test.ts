@@ -145,6 +145,9 @@ describe('what applying a suggestion replaces', () => {
       'All',
       'Most',
       'Typical',
+      "it's fine,",
+      'Fine,',
+      'Whatever.',
     ]) {
       expect(danglingLeadIn(lead), lead).toBe(true);
     }
@@ -157,6 +160,7 @@ describe('what applying a suggestion replaces', () => {
       ' 🙄 ',
       'We need to talk',
       'When you left, the door was open',
+      "It's fine by me if we eat late",
     ]) {
       expect(danglingLeadIn(lead), lead).toBe(false);
     }

@@ -149,6 +149,7 @@ describe('praise and affection', () => {
     'As usual, [you saved the day] with the report.',
     "[You're exactly like your father], kind and funny.",
     '[You always bring such good snacks] to practice.',
+    "[You're just like your dad], so good with the kids.",
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',
