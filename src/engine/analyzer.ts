@@ -116,8 +116,9 @@ export function createAnalyzer(ruleSet: CompiledRuleSet, cacheSize = DEFAULT_CAC
   for (const p of prepared) {
     const triggers = new Set(p.rule.triggers);
     p.rule.patterns.forEach((_source, index) => {
+      const indexed = p.rule.index?.[index];
       const key =
-        (p.rule.index?.[index] !== undefined ? wordsOf(p.rule.index[index]) : undefined) ??
+        (indexed === undefined ? undefined : wordsOf(indexed)) ??
         p.requires[index]?.find((n) => n.words.length > 0 && n.words.every((w) => triggers.has(w)))?.words;
       for (const word of key ?? triggers) {
         triggerWords.add(word);
