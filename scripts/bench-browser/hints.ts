@@ -9,7 +9,8 @@
  * - typing stops → underline on screen (last input event → first frame with the new underline; target ≤ 400 ms),
  * - content script start-up on a matched page before any editor is focused: its script evaluation and calls in a
  *   trace of the page load (median of 9 loads; target ≤ 20 ms),
- * - first hint in a freshly started browser: last keystroke of a flagged sentence → underline (target ≤ 600 ms).
+ * - first hint in a freshly started browser: last keystroke of a flagged sentence → underline (median of three launches;
+ *   target ≤ 600 ms). The textarea is opened first, so its engine is the cold one; Lexical's comes second.
  * The machine's other work makes single numbers noisy; medians are printed. Exits 1 when a target is missed.
  * Typing is 51 keys per pass; the draft's existing hints stay on screen while typing.
  */
@@ -21,6 +22,7 @@ import { longTasksOf, watchLongTasks } from './long-tasks';
 const WORDS = 2_000;
 const KEYS = 'and then we can talk about the plan for next week ';
 const FLAGGED = "It's your fault.";
+const FRESH_LAUNCHES = 3;
 
 interface Row {
   measure: string;
@@ -263,22 +265,28 @@ async function main(): Promise<void> {
       ok: startUp <= 20,
     });
 
-    // a freshly started browser: the engine in the background is cold until the editor gets focus
-    await session.close();
-    session = await launchExtension({ servers });
-    for (const file of ['textarea.html', 'lexical.html']) {
-      const page = await session.context.newPage();
-      await page.goto(session.fixtureUrl(file));
-      await page.click(SELECTORS[file] as string);
-      const first = await timeToUnderline(page, `Hello. ${FLAGGED}`);
+    // a freshly started browser, three times over: one launch is one sample, and the machine's other work moves it
+    const firsts: Record<string, number[]> = { 'textarea.html': [], 'lexical.html': [] };
+    for (let launch = 0; launch < FRESH_LAUNCHES; launch++) {
+      await session.close();
+      session = await launchExtension({ servers });
+      for (const file of ['textarea.html', 'lexical.html']) {
+        const page = await session.context.newPage();
+        await page.goto(session.fixtureUrl(file));
+        await page.click(SELECTORS[file] as string);
+        firsts[file]?.push(await timeToUnderline(page, `Hello. ${FLAGGED}`));
+        await page.close();
+      }
+    }
+    for (const [file, times] of Object.entries(firsts)) {
+      const first = median(times);
       rows.push({
-        measure: 'first hint after opening the page (fresh browser)',
+        measure: `first hint after opening the page (fresh browser, median of ${FRESH_LAUNCHES})`,
         fixture: file,
-        value: `${first.toFixed(0)} ms`,
+        value: `${first.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`,
         target: '≤ 600 ms',
         ok: first <= 600,
       });
-      await page.close();
     }
   } finally {
     await session.close();
