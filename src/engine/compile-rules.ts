@@ -386,8 +386,8 @@ function list(value: unknown, field: string, fail: (d: string) => never): string
  * the extension ships. The analyzer reads either form.
  */
 export function packRuleSet(ruleSet: CompiledRuleSet): CompiledRuleSet {
-  const positions = new Map<string, number>();
   const words: string[][] = [...(ruleSet.words ?? [])];
+  const positions = new Map(words.map((list, at) => [list.join('\u0000'), at]));
   const pack = (ref: WordsRef): number => {
     if (typeof ref === 'number') return ref;
     // unique and sorted, so the analyzer can take each list as it is

@@ -81,6 +81,6 @@ export function toPassive(phrase: string): string | null {
   // "make me look silly" → "I get made to look silly": the passive of a causative puts "to" back; "let me go" has none
   const causative = /^(?:make|makes|made|making)$/i.test(verb) && tagged(i, 'Infinitive');
   if (/^(?:let|lets|letting)$/i.test(verb) && tagged(i, 'Verb')) return null;
-  const rest = `${causative ? 'to ' : ''}${words.slice(i).join(' ')}`.trim();
+  const rest = `${causative ? 'to ' : ''}${words.slice(i).join(' ')}`;
   return `${subject} ${be} ${done}${particle}${rest ? ` ${rest}` : ''}`;
 }

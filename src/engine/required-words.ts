@@ -46,8 +46,6 @@ const NOWHERE: readonly number[] = [];
 export function wordTable(): WordTable {
   const ids = new Map<string, number>();
   const needs = new Map<string, Need>();
-  // the rules name the same alternatives, in the same order, thousands of times: this skips sorting them again
-  const asWritten = new Map<string, Need>();
   // per word id: the sentence it was last seen in, and where it occurs there
   const seenIn: number[] = [];
   const where: number[][] = [];
@@ -88,9 +86,6 @@ export function wordTable(): WordTable {
   return {
     idOf,
     need(alternatives, sorted = false) {
-      const written = alternatives.join('\u0000');
-      const known = asWritten.get(written);
-      if (known) return known;
       const words = sorted ? alternatives : [...new Set(alternatives)].sort();
       const key = words.join('\u0000');
       let need = needs.get(key);
@@ -99,7 +94,6 @@ export function wordTable(): WordTable {
         need = { ids: anchor ? [] : words.map(idOf), words, anchor, stamp: 0, positions: NOWHERE };
         needs.set(key, need);
       }
-      asWritten.set(written, need);
       return need;
     },
     sentence(sequence) {

@@ -3,6 +3,7 @@ import type { PrivacyLevel } from '../settings/settings';
 import { dayOf } from './days';
 import { newId } from './ids';
 import type { HistoryDB, StoredEvent } from './schema';
+import { queueTallies } from './tallies';
 import { atomically } from './atomic';
 
 /** Keeps only the text the privacy level allows: "counts" none, "words" the flagged words, "sentence" the whole sentence. */
@@ -32,19 +33,11 @@ export async function recordEvent(db: HistoryDB, event: StoredEvent): Promise<vo
   // relaxed: a hint event is not worth waiting for the disk to flush; an interrupted write aborts as a whole anyway
   const tx = db.transaction(['events', 'tallies'], 'readwrite', { durability: 'relaxed' });
   const count = async (): Promise<void> => {
-    const tallies = tx.objectStore('tallies');
-    const current = await tallies.get([event.day, event.category, event.ruleId, event.action]);
-    const counted = tallies.put({
-      day: event.day,
-      category: event.category,
-      ruleId: event.ruleId,
-      action: event.action,
-      count: (current?.count ?? 0) + 1,
-    });
+    const writes = await queueTallies(tx.objectStore('tallies'), [event], 1);
     // Both writes are queued: committing now, rather than when the last one reports back, spares a round trip to the
     // database on every hint shown.
     tx.commit();
-    await counted;
+    await Promise.all(writes);
   };
   await atomically(tx, () => Promise.all([tx.objectStore('events').add(event), count()]));
 }

@@ -9,6 +9,18 @@ export async function addToTallies(
   events: Iterable<Pick<StoredEvent, 'day' | 'category' | 'ruleId' | 'action'>>,
   sign: 1 | -1,
 ): Promise<void> {
+  await Promise.all(await queueTallies(store, events, sign));
+}
+
+/**
+ * As `addToTallies`, but resolves once every write is queued, with the writes themselves: a caller with nothing else to
+ * do in the transaction can commit it then instead of waiting for them to report back.
+ */
+export async function queueTallies(
+  store: TallyStore,
+  events: Iterable<Pick<StoredEvent, 'day' | 'category' | 'ruleId' | 'action'>>,
+  sign: 1 | -1,
+): Promise<Promise<unknown>[]> {
   const deltas = new Map<string, Tally>();
   for (const e of events) {
     const key = JSON.stringify([e.day, e.category, e.ruleId, e.action]);
@@ -16,13 +28,18 @@ export async function addToTallies(
     if (delta) delta.count += sign;
     else deltas.set(key, { day: e.day, category: e.category, ruleId: e.ruleId, action: e.action, count: sign });
   }
-  await Promise.all(
-    [...deltas.values()].map(async (delta) => {
+  // each write is wrapped: an async function returning the bare request would wait for it to finish
+  const queued = await Promise.all(
+    [...deltas.values()].map(async (delta): Promise<{ write: Promise<unknown> }> => {
       const key: [string, string, string, string] = [delta.day, delta.category, delta.ruleId, delta.action];
       const current = await store.get(key);
       const count = (current?.count ?? 0) + delta.count;
-      if (count > 0) await store.put({ ...delta, count });
-      else if (current) await store.delete(key);
+      const write: Promise<unknown> =
+        count > 0 ? store.put({ ...delta, count }) : current ? store.delete(key) : Promise.resolve();
+      // a failed write aborts the transaction, which the caller hears from; it may fail before the caller awaits it
+      write.catch(() => undefined);
+      return { write };
     }),
   );
+  return queued.map((q) => q.write);
 }
