@@ -60,6 +60,13 @@ describe('what applying a suggestion replaces', () => {
     ],
     ["So I honestly [don't know where this is coming from.]", 'I can see this upset you.', 'I can see this upset you.'],
     ['im [failing chem because you made me quit.]', "I'm upset about how this went.", "I'm upset about how this went."],
+    [
+      'Congratulations, [you managed to screw it up again.]',
+      "I don't like it when this keeps happening.",
+      "I don't like it when this keeps happening.",
+    ],
+    ['Oh please, [spare me.]', "I'm really frustrated right now.", "I'm really frustrated right now."],
+    ['This whole [mess is on you.]', "I'm upset about how this turned out.", "I'm upset about how this turned out."],
   ])('the lead-in of %s dangles, so the rewrite takes the sentence from its start', (marked, suggestion, result) => {
     expect(apply(marked, suggestion)).toBe(result);
   });

@@ -8,6 +8,10 @@ const PRAISING_NEGATIVE =
 const CREDIT =
   /(?<!(?:\bnot|\bnever|\bbarely|\bhardly|\bscarcely|n't|\bno longer) )\b(?:went (?:so |really )?(?:smoothly|well|great|perfectly)|(?:we|i) (?:(?:finally |actually )?(?:won|made it|nailed it|passed|finished|graduated|recovered|got better)|got the (?:job|contract|deal|flat|house))|succeeded|was a (?:huge |big |real )?(?:success|hit)|(?:got|made it|pulled|came) through|a better (?:person|man|woman|mum|mom|dad|parent|friend|husband|wife|partner|version of myself)|(?:is|are|am|'m|'re|'s) (?:thriving|flourishing|still standing)|believe in (?:myself|ourselves)|back on (?:my|our|his|her|their) feet)\b(?:(?!\b(?:until|but|except|then|missed|ruined|late|not|never)\b|n't)[^.;!?])*\b(?:because of|thanks to) (?:you|u)\b/i;
 
+// The same credit given first: "Thanks to you, the party was perfect."
+const CREDIT_FIRST =
+  /\b(?:because of|thanks to) (?:you|u)\b(?:(?!\b(?:until|but|except|then|not|never|late|ruined|missed)\b|n't)[^.;!?])*\b(?:was|were|is|are|looked|went|turned out|came out) (?:absolutely |just |so |really |truly )?(?:perfect|great|amazing|wonderful|fantastic|beautiful|lovely|brilliant|excellent|magical|unforgettable|a (?:dream|success|triumph|hit))\b(?![^.;!?]*\b(?:until|till|but|except|then)\b)/i;
+
 const POSITIVE =
   /\b(?:laugh|laughing|laughed|smile|smiling|smiled|enjoyed|happy|happier|happiest|love|loved|lovely|proud|amaze|amazes|amazing|amazed|impress|impresses|do great|you've got this|smash(?:ed)? it|nail(?:ed)? it|crushed it|rocked it|wonderful|beautiful|the best|so kind|kind of you|kindest|sweet|sweetest|generous|helpful|supportive|surprise|surprised|inspire|inspired|special|brighten|cheer|cheers|thank|thanks|appreciate|appreciated|grateful|fun|awesome|brilliant|fantastic|delicious|gorgeous|welcome|won|success|successful|went well|(?:was|is|were|be) a (?:huge |big |real |total )?hit|glad|excited|great ideas?|good ideas?|such (?:a |an )?(?:good|great|nice|lovely|tasty|yummy|thoughtful|delicious|cute)|the greatest|congrat(?:s|ulations)|sav(?:e|es|ed) the day|kind and|and kind|funny and|and funny|well deserved|you deserve it|know just|know exactly what to|know what to say|know how to make|come through|first (?:one )?to (?:offer|help|volunteer|step up|show up|check)|first (?:one )?(?:in|at|there|here)\b[^.!?]*\blast (?:one )?(?:out|to leave|to go)|remember the little things|good at|(?:so |really )?(?:good|great|amazing|brilliant|wonderful) with (?:the )?(?:kids|children|people|animals|dogs|babies|words|your hands)|look (?:so |really )?(?:polished|good|great|professional)|look out for|have my back|got my back|there for me)\b/i;
 
@@ -23,7 +27,7 @@ const AFFECTION =
 const CHEERFUL_ACK = /^\s*(?:noted|got it|understood|sure thing|will do|ok|okay|k|kk|cool)\s*!+\s*$/i;
 
 export function isPositive(c: GuardContext): boolean {
-  if (AFFECTION.test(c.sentence) || CREDIT.test(c.sentence) || CHEERFUL_ACK.test(c.sentence)) return true;
+  if (AFFECTION.test(c.sentence) || CREDIT.test(c.sentence) || CREDIT_FIRST.test(c.sentence) || CHEERFUL_ACK.test(c.sentence)) return true;
   // The match and what follows it up to the end of the statement; "thanks to you" itself is the rule's word, not praise.
   const rest = c.sentence.slice(c.start).replace(/’/g, "'");
   const stop = rest.slice(c.end - c.start).search(/[.;!?]/);
