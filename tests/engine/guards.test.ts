@@ -49,6 +49,8 @@ describe('negation', () => {
   ])('guards %s', (m) => expect(isNegated(at(m))).toBe(true));
   it.each([
     "I can't believe [you never called].",
+    "I don't know why [you're making such a big deal out of it].",
+    "I don't see why [you always have to win].",
     '[You never listen to me].',
     'Not only [you always forget], you laugh.',
     "Don't do that [or I'm leaving].",

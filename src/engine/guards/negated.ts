@@ -1,9 +1,9 @@
 import type { GuardContext } from './context';
 
 // A negation that governs what follows: "I'm not saying you never help", "it wasn't that you always…", "no one thinks
-// you're overreacting", "not because I think you're a bad person", "none of [this is on you]". "I can't believe you…" and "not only" intensify rather than negate, so they do not count.
+// you're overreacting", "not because I think you're a bad person", "none of [this is on you]". "I can't believe you…", "I don't know why you…" and "not only" intensify rather than negate, so they do not count.
 const NEGATED =
-  /(?:\bnot|n't|\bnever said|no one (?:said|says|thinks)|nobody (?:said|says|thinks|is saying))\s+(?!believe\b|stand\b|only\b|understand why\b|wait\b)(?:[\w']+\s+){0,2}$|\bnot because (?:i|we) (?:think|believe|feel)\s+$|\bnone of\s+$/i;
+  /(?:\bnot|n't|\bnever said|no one (?:said|says|thinks)|nobody (?:said|says|thinks|is saying))\s+(?!believe\b|stand\b|only\b|(?:understand|know|see|get) why\b|wait\b)(?:[\w']+\s+){0,2}$|\bnot because (?:i|we) (?:think|believe|feel)\s+$|\bnone of\s+$/i;
 
 // Direct negation of the matched words themselves: "you're not overreacting", "you are not being dramatic".
 const NEGATED_INSIDE = /^you(?:'re| are| were) (?:not|never)\b|^you (?:aren't|weren't)\b/i;
