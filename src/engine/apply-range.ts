@@ -25,9 +25,10 @@ const DANGLING =
   /(?:^|[\s"“(])(?:(?:i|you|we|he|she|they)\s+(?:honestly|really|just|actually|seriously|genuinely|truly|literally|simply|totally|kind of|sort of)|[\p{L}]+['’](?:s|re|m|ve|d|ll)|im|ive|youre|theyre|thats|u|ur|and then|but then|so then|is|are|was|were|am|be|been|being|do|does|did|has|have|had|will|would|can|could|should|must|might|may|a|an|the|such|very|too|quite|this|that|these|those|to|of|for|with|at|in|on|about|from|by|like|than|as|my|your|his|her|their|our|its|i|you|he|she|we|they|it|which|who|what|how|why|when|if|whether|because|since|not|got|get|gets|went|goes|feel|felt|seems|seemed|became|become|looks|looked|sounds|sounded|maybe|perhaps|probably|possibly|obviously|clearly|apparently|surely|please|pls|plz|kindly|or|keep|keeps|kept|all|every|most|each|both|any|some|typical|whole|entire)\s*$/iu;
 
 // A subordinate clause with no main clause yet: "Every time I start feeling good [you find a way to wreck it]", "If you
-// lose the key again, [that's not my problem]".
+// lose the key again, [that's not my problem]"; or a subject still waiting for its verb: "Whoever is in charge there
+// [clearly has no idea]".
 const SUBORDINATE =
-  /^(?:every (?:single )?time|each time|when|whenever|if|unless|because|since|after|before|while|although|though|as soon as|the (?:second|moment|minute))\b[^,;:]*,?$/iu;
+  /^(?:every (?:single )?time|each time|when|whenever|if|unless|because|since|after|before|while|although|though|as soon as|the (?:second|moment|minute)|whoever|(?:anyone|anybody|someone|somebody|people|those|the (?:person|people|one|ones)) (?:who|that))\b[^,;:]*,?$/iu;
 
 // A shrug that only sets up what follows: "It's fine, [I'm used to being last on your list]" — kept, it would read
 // "It's fine, when that happened, I felt…".

@@ -67,6 +67,11 @@ describe('what applying a suggestion replaces', () => {
     ],
     ['Oh please, [spare me.]', "I'm really frustrated right now.", "I'm really frustrated right now."],
     ['This whole [mess is on you.]', "I'm upset about how this turned out.", "I'm upset about how this turned out."],
+    [
+      'Whoever is in charge there [clearly has no idea what they are doing.]',
+      "I'm frustrated about what happened.",
+      "I'm frustrated about what happened.",
+    ],
   ])('the lead-in of %s dangles, so the rewrite takes the sentence from its start', (marked, suggestion, result) => {
     expect(apply(marked, suggestion)).toBe(result);
   });
