@@ -22,7 +22,7 @@ export function isWholeSentence(suggestion: string): boolean {
 // possessive, a conjunction that needs a clause after it, a "please" still waiting for its request, an "or" still waiting for its other choice, a "keep" for what is kept up, an "all" or "most" waiting for its noun. Words like "honestly", "and", "so" are not here: a rewrite
 // carries on after those (see fitSuggestion).
 const DANGLING =
-  /(?:^|[\s"“(])(?:(?:i|you|we|he|she|they)\s+(?:honestly|really|just|actually|seriously|genuinely|truly|literally|simply|totally|kind of|sort of)|[\p{L}]+['’](?:s|re|m|ve|d|ll)|im|ive|youre|theyre|thats|u|ur|and then|but then|so then|is|are|was|were|am|be|been|being|do|does|did|has|have|had|will|would|can|could|should|must|might|may|a|an|the|such|very|too|quite|this|that|these|those|to|of|for|with|at|in|on|about|from|by|like|than|as|my|your|his|her|their|our|its|i|you|he|she|we|they|it|which|who|what|how|why|when|if|whether|because|since|not|got|get|gets|went|goes|feel|felt|seems|seemed|became|become|looks|looked|sounds|sounded|maybe|perhaps|probably|possibly|obviously|clearly|apparently|surely|please|pls|plz|kindly|or|keep|keeps|kept|all|every|most|each|both|any|some|typical|whole|entire)\s*$/iu;
+  /(?:^|[\s"“(])(?:(?:i|you|we|he|she|they)\s+(?:honestly|really|just|actually|seriously|genuinely|truly|literally|simply|totally|finally|ever|even|still|always|never|also|only|already|kind of|sort of)|[\p{L}]+['’](?:s|re|m|ve|d|ll)|im|ive|youre|theyre|thats|u|ur|and then|but then|so then|is|are|was|were|am|be|been|being|do|does|did|has|have|had|will|would|can|could|should|must|might|may|a|an|the|such|very|too|quite|this|that|these|those|to|of|for|with|at|in|on|about|from|by|like|than|as|my|your|his|her|their|our|its|i|you|he|she|we|they|it|which|who|what|how|why|when|if|whether|because|since|not|got|get|gets|went|goes|feel|felt|seems|seemed|became|become|looks|looked|sounds|sounded|maybe|perhaps|probably|possibly|obviously|clearly|apparently|surely|please|pls|plz|kindly|or|keep|keeps|kept|all|every|most|each|both|any|some|typical|whole|entire)\s*$/iu;
 
 // A subordinate clause with no main clause yet: "Every time I start feeling good [you find a way to wreck it]", "If you
 // lose the key again, [that's not my problem]"; or a subject still waiting for its verb: "Whoever is in charge there
@@ -35,19 +35,19 @@ const SUBORDINATE =
 const SHRUG =
   /^(?:(?:it|that)(?:['’]s| is)\s+|its\s+|thats\s+)?(?:fine|ok|okay|whatever|sure|cool|great|k|kk)\s*[,.!]*$/iu;
 
-// Mock cheer before a jab: "Congratulations, [you managed to screw it up again]" would read "Congratulations, I don't
-// like it when…" if it stayed.
+// Mock cheer or mock regret before a jab: "Congratulations, [you managed to screw it up again]" would read
+// "Congratulations, I don't like it when…" if it stayed, and "Pity [you couldn't be bothered]" would leave "Pity.".
 const MOCK_CHEER =
-  /^(?:oh\s+)?(?:congratulations|congrats|well done|bravo|great job|good job|nice going|nice one|way to go|please|thanks a lot|thanks a bunch|gee thanks)\s*[,.!]*$/iu;
+  /^(?:oh\s+)?(?:congratulations|congrats|well done|bravo|great job|good job|nice going|nice one|way to go|please|thanks a lot|thanks a bunch|gee thanks|pity|shame|too bad|(?:what|such) a (?:pity|shame))\s*[,.!]*$/iu;
 
 // A stance with nothing after it yet: "It's pretty clear [you don't care]", "I guess [I'm the bad guy again]".
 const STANCE =
   /^(?:[\p{L}'’]+\s+){0,5}(?:clear|obvious|guess|think|suppose|bet|swear|know|say|admit|feel like|seems like|looks like|the sense|the feeling|the impression)(?:\s+that)?\s*,?$/iu;
 
 // Someone's thought or words with what they think still to come, however long the lead-in: "The trouble with you is
-// you think [the rules are for other people]".
+// you think [the rules are for other people]", "Even your sister thinks [you're being unreasonable]".
 const REPORTING =
-  /\b(?:i|you|we|he|she|they|u)\s+(?:think|thinks|thought|believe|believes|reckon|reckons|assume|assumes|expect|expects|suppose|supposes|claim|claims|pretend|pretends)(?:\s+that)?\s*$/iu;
+  /\b[\p{L}'’]+\s+(?:think|thinks|thought|believe|believes|reckon|reckons|assume|assumes|expect|expects|suppose|supposes|claim|claims|pretend|pretends)(?:\s+that)?\s*$/iu;
 
 /**
  * True when the words before a whole-sentence rewrite cannot stand as a sentence of their own ("That's [such a stupid

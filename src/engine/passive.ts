@@ -19,9 +19,10 @@ const STOP = new Set(
   ),
 );
 
-// Verbs whose object cannot move to the front: "be right", "have fun", "go home", "want to win".
+// Verbs whose object cannot move to the front: "be right", "have fun", "go home", "want to win", "find something to
+// criticise".
 const NOT_PASSIVE = new Set(
-  'be is are was were been being am have has had do does did go goes went come comes came seem seems feel feels felt want wants wanted need needs needed like likes liked try tries tried say says said get gets got act acts acted talk talks talked look looks looked sound sounds sounded think thinks thought'.split(
+  'be is are was were been being am have has had do does did go goes went come comes came seem seems feel feels felt want wants wanted need needs needed like likes liked try tries tried say says said get gets got act acts acted talk talks talked look looks looked sound sounds sounded think thinks thought find finds found'.split(
     ' ',
   ),
 );
@@ -37,6 +38,8 @@ export function toPassive(phrase: string): string | null {
   // a hyphenated verb ("colour-coded") is two terms to compromise, and its participle is not the last part's; a
   // contraction ("don't") is no verb to put in the passive
   if (/\p{L}[-'’]\p{L}/u.test(verb)) return null;
+  // an idiom, not an act done to a thing: "take her side" is no "her side is taken"
+  if (/^(?:take|takes|took|taking)\s+(?:\S+\s+)?sides?\b/i.test(phrase.trim())) return null;
   const tags = tagsByWord(phrase, words);
   const tagged = (at: number, tag: string): boolean => tags[at]?.has(tag) ?? false;
   if (!tagged(0, 'Verb')) return null;

@@ -66,7 +66,22 @@ describe('what applying a suggestion replaces', () => {
       "I don't like it when this keeps happening.",
     ],
     ['Oh please, [spare me.]', "I'm really frustrated right now.", "I'm really frustrated right now."],
+    [
+      'Love the photos. Pity [you couldn\'t be bothered to come yourself.]',
+      "I'm frustrated about this.",
+      "Love the photos. I'm frustrated about this.",
+    ],
+    [
+      'Happy birthday! Hope this year you finally [grow up a bit.]',
+      "I'm really frustrated right now.",
+      "Happy birthday! I'm really frustrated right now.",
+    ],
     ['This whole [mess is on you.]', "I'm upset about how this turned out.", "I'm upset about how this turned out."],
+    [
+      "Even your sister thinks [you're being unreasonable.]",
+      "I'd like us to work this out calmly.",
+      "I'd like us to work this out calmly.",
+    ],
     [
       'Whoever is in charge there [clearly has no idea what they are doing.]',
       "I'm frustrated about what happened.",
