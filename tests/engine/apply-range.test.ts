@@ -67,7 +67,7 @@ describe('what applying a suggestion replaces', () => {
     ],
     ['Oh please, [spare me.]', "I'm really frustrated right now.", "I'm really frustrated right now."],
     [
-      'Love the photos. Pity [you couldn\'t be bothered to come yourself.]',
+      "Love the photos. Pity [you couldn't be bothered to come yourself.]",
       "I'm frustrated about this.",
       "Love the photos. I'm frustrated about this.",
     ],

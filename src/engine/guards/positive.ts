@@ -27,7 +27,13 @@ const AFFECTION =
 const CHEERFUL_ACK = /^\s*(?:noted|got it|understood|sure thing|will do|ok|okay|k|kk|cool)\s*!+\s*$/i;
 
 export function isPositive(c: GuardContext): boolean {
-  if (AFFECTION.test(c.sentence) || CREDIT.test(c.sentence) || CREDIT_FIRST.test(c.sentence) || CHEERFUL_ACK.test(c.sentence)) return true;
+  if (
+    AFFECTION.test(c.sentence) ||
+    CREDIT.test(c.sentence) ||
+    CREDIT_FIRST.test(c.sentence) ||
+    CHEERFUL_ACK.test(c.sentence)
+  )
+    return true;
   // The match and what follows it up to the end of the statement; "thanks to you" itself is the rule's word, not praise.
   const rest = c.sentence.slice(c.start).replace(/’/g, "'");
   const stop = rest.slice(c.end - c.start).search(/[.;!?]/);
