@@ -76,6 +76,11 @@ describe('what applying a suggestion replaces', () => {
       "I'm really frustrated right now.",
       "Happy birthday! I'm really frustrated right now.",
     ],
+    [
+      'Great, another [meeting that could have been an email.]',
+      'Could we handle this by email?',
+      'Could we handle this by email?',
+    ],
     ['This whole [mess is on you.]', "I'm upset about how this turned out.", "I'm upset about how this turned out."],
     [
       "Even your sister thinks [you're being unreasonable.]",
