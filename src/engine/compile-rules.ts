@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { sortedAlternatives } from './required-words';
 import { FLAGGED_SLOT, templateSlots, templateTransforms, TRANSFORM_NAMES } from './suggest';
 import {
   CATEGORIES,
@@ -390,8 +391,8 @@ export function packRuleSet(ruleSet: CompiledRuleSet): CompiledRuleSet {
   const positions = new Map(words.map((list, at) => [list.join('\u0000'), at]));
   const pack = (ref: WordsRef): number => {
     if (typeof ref === 'number') return ref;
-    // unique and sorted, so the analyzer can take each list as it is
-    const list = [...new Set(ref)].sort();
+    // in the analyzer's own form, so it can take each list as it is
+    const list = sortedAlternatives(ref);
     const key = list.join('\u0000');
     let at = positions.get(key);
     if (at === undefined) {

@@ -28,6 +28,11 @@ export interface SentenceWords {
  * by word id: each check is an array read instead of a string hash, which matters when a sentence meets hundreds of
  * pattern checks.
  */
+/** A list of alternative words in the one form a `Need` is keyed by: each word once, in sort order. */
+export function sortedAlternatives(alternatives: readonly string[]): string[] {
+  return [...new Set(alternatives)].sort();
+}
+
 export interface WordTable {
   /** the id of a rule word, numbering it on first sight */
   idOf(word: string): number;
@@ -86,7 +91,7 @@ export function wordTable(): WordTable {
   return {
     idOf,
     need(alternatives, sorted = false) {
-      const words = sorted ? alternatives : [...new Set(alternatives)].sort();
+      const words = sorted ? alternatives : sortedAlternatives(alternatives);
       const key = words.join('\u0000');
       let need = needs.get(key);
       if (!need) {
