@@ -248,6 +248,9 @@ function parsePattern(pattern: string, fail: (d: string) => never): Reg[] {
   if (pattern.includes(',')) fail(`pattern "${pattern}" has a comma; patterns ignore punctuation, so leave it out`);
   if (/[\p{L}']\(|\[[a-z]+\]/u.test(pattern))
     fail(`pattern "${pattern}" glues a choice to a word ("want(ed)", "[sz]"); write the whole words as a choice`);
+  // compromise parses "(a|b (c|d))" without complaint, and the pattern then matches nothing at all.
+  if (nestsChoices(pattern))
+    fail(`pattern "${pattern}" puts a choice inside a choice; write each inner alternative as a pattern of its own`);
   const regs = nlp.parseMatch(pattern) as unknown as Reg[];
   if (!regs.length) fail(`pattern "${pattern}" does not compile`);
   const tags = (nlp.world() as { model: { one: { tagSet: Record<string, unknown> } } }).model.one.tagSet;
@@ -266,6 +269,15 @@ function parsePattern(pattern: string, fail: (d: string) => never): Reg[] {
   const closes = (pattern.match(/[)\]]/g) ?? []).length;
   if (opens !== closes) fail(`pattern "${pattern}" has unbalanced brackets`);
   return regs;
+}
+
+function nestsChoices(pattern: string): boolean {
+  let depth = 0;
+  for (const ch of pattern) {
+    if (ch === '(' && ++depth > 1) return true;
+    if (ch === ')') depth--;
+  }
+  return false;
 }
 
 const MIN_REQUIRED_WHEN_COMMON = 4;

@@ -62,6 +62,11 @@ describe('rule validation', () => {
     ['an unknown guard', { ...valid, allow: ['sarcasm'] }, '"allow" must be one of'],
     ['a comma in a pattern', { ...valid, match: ['thanks to you,? we'] }, 'has a comma'],
     ['a choice glued to a word', { ...valid, match: ['you want(ed)? to win'] }, 'glues a choice to a word'],
+    [
+      'a choice inside a choice',
+      { ...valid, match: ['you (never|always (forget|ignore)) me'] },
+      'a choice inside a choice',
+    ],
     ['a pattern indexed only by a very common word', { ...valid, match: ['you are so'] }, 'very common word'],
     ['a slot nobody captures', { ...valid, suggestions: ['I feel {thing}.'] }, 'no pattern captures'],
     [
