@@ -49,6 +49,17 @@ const STANCE =
 const REPORTING =
   /\b[\p{L}'’]+\s+(?:think|thinks|thought|believe|believes|reckon|reckons|assume|assumes|expect|expects|suppose|supposes|claim|claims|pretend|pretends)(?:\s+that)?\s*$/iu;
 
+// A subject with no verb yet: "The date [is not up for debate]", "These girls [cry wolf]". Only a determiner and one or
+// two words count, and not when the last could be the verb: "The kids cried", "The ceiling leaks", "My boss says" may
+// already be a clause. A lone "-s" word after the determiner is a plural noun ("These girls"), not a verb.
+const NOUN_SUBJECT =
+  /^(?:the|this|that|these|those|my|your|his|her|their|our|its|some|no)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu;
+const VERB_LIKE =
+  /\s(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|lost|won|ran|fell|broke|went|came|left|got|made|took|gave|said|told|saw|knew|thought|felt|kept|paid|sent|spent|built|bought|brought|caught|sold|held|stood|sat|met|led|hit|cut|put|set|let|quit|hurt|cost|[\p{L}]+ed)$|^\S+\s+\S+\s+[\p{L}]+s$/iu;
+
+// A bare noun as the subject: "Punctuality [has never been your strength]", "Maths [might not be your strong suit]".
+const BARE_NOUN = /^(?:[\p{L}]+(?:ity|ness|ment|tion|sion|ence|ance|ing|ship|hood)|maths|math|money|everything)$/iu;
+
 /**
  * True when the words before a whole-sentence rewrite cannot stand as a sentence of their own ("That's [such a stupid
  * thing to say]"): the rewrite then replaces the sentence from its start, or "That's." would be left behind.
@@ -65,6 +76,8 @@ export function danglingLeadIn(preceding: string): boolean {
       REPORTING.test(lead) ||
       SHRUG.test(lead) ||
       MOCK_CHEER.test(lead) ||
+      (NOUN_SUBJECT.test(lastClause) && !VERB_LIKE.test(lastClause)) ||
+      BARE_NOUN.test(lead) ||
       (HAS_WORD.test(lastClause) && STANCE.test(lastClause)))
   );
 }

@@ -88,6 +88,11 @@ describe('what applying a suggestion replaces', () => {
       "I'd like us to work this out calmly.",
     ],
     [
+      'The date [is not up for debate.]',
+      "I feel strongly about this, and here's why.",
+      "I feel strongly about this, and here's why.",
+    ],
+    [
       'Whoever is in charge there [clearly has no idea what they are doing.]',
       "I'm frustrated about what happened.",
       "I'm frustrated about what happened.",
@@ -180,6 +185,13 @@ describe('what applying a suggestion replaces', () => {
       "it's fine,",
       'Fine,',
       'Whatever.',
+      'The date',
+      'This paper',
+      'Your little brother',
+      'These girls',
+      'Honestly, the rota',
+      'Punctuality',
+      'Maths',
     ]) {
       expect(danglingLeadIn(lead), lead).toBe(true);
     }
@@ -193,6 +205,11 @@ describe('what applying a suggestion replaces', () => {
       'We need to talk',
       'When you left, the door was open',
       "It's fine by me if we eat late",
+      'The kids cried',
+      'My boss says',
+      'The baby is asleep',
+      'Going forward',
+      'Somehow',
     ]) {
       expect(danglingLeadIn(lead), lead).toBe(false);
     }

@@ -58,6 +58,7 @@ describe('negation', () => {
     "[You're not thinking straight] right now.",
     'Not me [getting told off] for the mess you made.',
     "[You're never home] before nine.",
+    "[You're not very bright, are you]?",
   ])('leaves %s', (m) => expect(isNegated(at(m))).toBe(false));
 });
 
@@ -103,6 +104,8 @@ describe('self-directed wording', () => {
     'Honestly I [give up] on this recipe.',
     "I'm such a muppet, left my keys at work again [🙃] can you let me in?",
     'ugh my laptop decided to update right before the presentation [🙃]',
+    'I think I need to [calm down] a bit.',
+    'I think [I overreacted] last night.',
   ])('guards %s', (m) => expect(isSelfDirected(at(m))).toBe(true));
   it.each([
     "[You're such an idiot].",
@@ -110,6 +113,8 @@ describe('self-directed wording', () => {
     '[Calm down], it is one comment.',
     "Oh sorry, I forgot you're the world expert on everything [🙄]",
     'Another weekend of golf [🙄]',
+    'I think folks need to [stop dragging race into] everything.',
+    'I believe the media [blows everything out of proportion].',
   ])('leaves %s', (m) => expect(isSelfDirected(at(m))).toBe(false));
 });
 

@@ -11,6 +11,10 @@ const FIRST_PERSON_SUBJECT =
  */
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our)\b/i;
 
+// "I think folks need to stop…" gives an opinion about others: the "I" frames the claim and is not its subject.
+const OPINION_ABOUT_OTHERS =
+  /\b(?:i|we)\s+(?:really\s+|honestly\s+|just\s+|do\s+|personally\s+|still\s+)?(?:think|believe|guess|suppose|reckon|know|say)\s+(?:that\s+)?(?=(?:the|they|he|she|people|folks|some|most|many|everyone|everybody|these|those|police|cops|society|men|women|parents|students|politicians|media|someone|somebody|anyone|all|their|his|her)\b)/gi;
+
 export function isSelfDirected(c: GuardContext): boolean {
   const match = matchText(c);
   // An eye-roll emoji is aimed at whoever the words before it are about: "left my keys at work again 🙃".
@@ -20,5 +24,5 @@ export function isSelfDirected(c: GuardContext): boolean {
   }
   if (SECOND_PERSON.test(match)) return false;
   if (/^\s*(?:i|i'm|i've|we|we're|my|our)\b/i.test(match.replace(/’/g, "'"))) return true;
-  return FIRST_PERSON_SUBJECT.test(clauseBefore(c).replace(/’/g, "'"));
+  return FIRST_PERSON_SUBJECT.test(clauseBefore(c).replace(/’/g, "'").replace(OPINION_ABOUT_OTHERS, ''));
 }
