@@ -251,6 +251,13 @@ function parsePattern(pattern: string, fail: (d: string) => never): Reg[] {
   // compromise parses "(a|b (c|d))" without complaint, and the pattern then matches nothing at all.
   if (nestsChoices(pattern))
     fail(`pattern "${pattern}" puts a choice inside a choice; write each inner alternative as a pattern of its own`);
+  // A wildcard stops at the first word that fits the step after it, and compromise checks only a single, required word
+  // there: an optional step or a choice of phrases makes the wildcard run to the end, so the pattern never matches.
+  for (const afterWildcard of stepsAfterWildcards(pattern))
+    if (afterWildcard.endsWith('?') || choiceOfPhrases(afterWildcard))
+      fail(
+        `pattern "${pattern}": after a wildcard, "${afterWildcard}" must be a required word or a choice of single words; write a pattern for each phrase, and one without an optional step`,
+      );
   const regs = nlp.parseMatch(pattern) as unknown as Reg[];
   if (!regs.length) fail(`pattern "${pattern}" does not compile`);
   const tags = (nlp.world() as { model: { one: { tagSet: Record<string, unknown> } } }).model.one.tagSet;
@@ -269,6 +276,35 @@ function parsePattern(pattern: string, fail: (d: string) => never): Reg[] {
   const closes = (pattern.match(/[)\]]/g) ?? []).length;
   if (opens !== closes) fail(`pattern "${pattern}" has unbalanced brackets`);
   return regs;
+}
+
+/** The top-level steps of a pattern: words, tags, choices and captures, with their brackets kept whole. */
+function stepsOf(pattern: string): string[] {
+  const steps: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of pattern) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (ch === ' ' && depth === 0) {
+      if (current) steps.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current) steps.push(current);
+  return steps;
+}
+
+const WILDCARD_STEP = /^\^?(?:\.[+*]|\[<[\w-]+>\.[+*]\]\??)$/;
+
+function stepsAfterWildcards(pattern: string): string[] {
+  const steps = stepsOf(pattern);
+  return steps.slice(1).filter((_step, i) => WILDCARD_STEP.test(steps[i] ?? ''));
+}
+
+function choiceOfPhrases(step: string): boolean {
+  const choice = /\(([^()]*)\)/.exec(step);
+  return !!choice && (choice[1] ?? '').split('|').some((alternative) => alternative.trim().includes(' '));
 }
 
 function nestsChoices(pattern: string): boolean {

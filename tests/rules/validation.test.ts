@@ -63,6 +63,16 @@ describe('rule validation', () => {
     ['a comma in a pattern', { ...valid, match: ['thanks to you,? we'] }, 'has a comma'],
     ['a choice glued to a word', { ...valid, match: ['you want(ed)? to win'] }, 'glues a choice to a word'],
     [
+      'a choice of phrases right after a wildcard',
+      { ...valid, match: ['you said .+ (i will|i am) late'] },
+      'must be a required word or a choice of single words',
+    ],
+    [
+      'an optional step right after a wildcard',
+      { ...valid, match: ['you said .+ (very|really)? late'] },
+      'must be a required word or a choice of single words',
+    ],
+    [
       'a choice inside a choice',
       { ...valid, match: ['you (never|always (forget|ignore)) me'] },
       'a choice inside a choice',
