@@ -253,8 +253,8 @@ function parsePattern(pattern: string, fail: (d: string) => never): Reg[] {
     fail(`pattern "${pattern}" puts a choice inside a choice; write each inner alternative as a pattern of its own`);
   // A wildcard stops at the first word that fits the step after it, and compromise checks only a single, required word
   // there: an optional step or a choice of phrases makes the wildcard run to the end, so the pattern never matches.
-  for (const afterWildcard of stepsAfterWildcards(pattern))
-    if (afterWildcard.endsWith('?') || choiceOfPhrases(afterWildcard))
+  for (const { step: afterWildcard, last } of stepsAfterWildcards(pattern))
+    if ((afterWildcard.endsWith('?') && !last) || choiceOfPhrases(afterWildcard))
       fail(
         `pattern "${pattern}": after a wildcard, "${afterWildcard}" must be a required word or a choice of single words; write a pattern for each phrase, and one without an optional step`,
       );
@@ -295,11 +295,15 @@ function stepsOf(pattern: string): string[] {
   return steps;
 }
 
-const WILDCARD_STEP = /^\^?(?:\.[+*]|\[<[\w-]+>\.[+*]\]\??)$/;
+// a wildcard step: `.+`, `.*`, an optional single word `.?`, or any of them captured
+const WILDCARD_STEP = /^\^?(?:\.[+*?]|\[<[\w-]+>\.[+*?]\]\??)$/;
 
-function stepsAfterWildcards(pattern: string): string[] {
-  const steps = stepsOf(pattern);
-  return steps.slice(1).filter((_step, i) => WILDCARD_STEP.test(steps[i] ?? ''));
+/** Each step that follows a wildcard; an optional last step is harmless, as nothing after it has to match. */
+function stepsAfterWildcards(pattern: string): { step: string; last: boolean }[] {
+  const steps = stepsOf(pattern.replace(/\$$/, ''));
+  return steps
+    .map((step, i) => ({ step, last: i === steps.length - 1 }))
+    .filter((_s, i) => i > 0 && WILDCARD_STEP.test(steps[i - 1] ?? ''));
 }
 
 function choiceOfPhrases(step: string): boolean {

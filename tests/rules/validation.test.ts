@@ -68,6 +68,11 @@ describe('rule validation', () => {
       'must be a required word or a choice of single words',
     ],
     [
+      'a choice of phrases after an optional word',
+      { ...valid, match: ['drinks .? (is|will be) on you'] },
+      'must be a required word or a choice of single words',
+    ],
+    [
       'an optional step right after a wildcard',
       { ...valid, match: ['you said .+ (very|really)? late'] },
       'must be a required word or a choice of single words',
