@@ -87,7 +87,14 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
   if: () => '',
   // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".
-  plain: (t) => t.replace(/^(?:(?:just|even|really|only|simply|seriously|honestly|obviously|clearly)\s+)+/i, ''),
+  // "just win, as usual" asked for as "win": the hedge before and the reproach after are not part of the act
+  plain: (t) =>
+    t
+      .replace(/^(?:(?:just|even|really|only|simply|seriously|honestly|obviously|clearly)\s+)+/i, '')
+      .replace(
+        /,?\s+(?:as usual|as always|like always|yet again|once again|again|every single time|every time)(?=[\s.!?…]*$)/i,
+        '',
+      ),
   // every capture: no edge punctuation, and no tag question ("have the last word, don't you?") for a rewrite to carry
   trim: (t) => t.replace(TAG_QUESTION, '').replace(/^[\s,;:]+|[\s,;:.!?…]+$/g, ''),
 };

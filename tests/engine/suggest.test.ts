@@ -110,6 +110,16 @@ describe('renderTemplate', () => {
     );
   });
 
+  it('asks for the act without the hedge before it or the reproach after it', () => {
+    expect(renderTemplate('I told myself you wanted to {goal:plain}.', { goal: 'just win, as usual' })).toBe(
+      'I told myself you wanted to win.',
+    );
+    expect(renderTemplate("I'd like you to {act:plain:infinitive}.", { act: 'helping out again' })).toBe(
+      "I'd like you to help out.",
+    );
+    expect(renderTemplate("I'd like you to {act:plain}.", { act: 'gain weight' })).toBe("I'd like you to gain weight.");
+  });
+
   it('keeps only the first clause where asked', () => {
     expect(
       renderTemplate("I'm sorry {mine:firstclause}.", { mine: 'I snapped at you last night, work was a lot' }),
