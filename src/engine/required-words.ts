@@ -23,16 +23,16 @@ export interface SentenceWords {
   readonly present: readonly number[];
 }
 
-/**
- * Every word some rule needs, numbered once when the rules load. A sentence is then described by plain arrays indexed
- * by word id: each check is an array read instead of a string hash, which matters when a sentence meets hundreds of
- * pattern checks.
- */
 /** A list of alternative words in the one form a `Need` is keyed by: each word once, in sort order. */
 export function sortedAlternatives(alternatives: readonly string[]): string[] {
   return [...new Set(alternatives)].sort();
 }
 
+/**
+ * Every word some rule needs, numbered once when the rules load. A sentence is then described by plain arrays indexed
+ * by word id: each check is an array read instead of a string hash, which matters when a sentence meets hundreds of
+ * pattern checks.
+ */
 export interface WordTable {
   /** the id of a rule word, numbering it on first sight */
   idOf(word: string): number;

@@ -86,8 +86,8 @@ const TRANSFORMS: Record<string, (text: string) => string | null> = {
   short: (t) => (t.trim().split(/\s+/).length <= 6 ? t : null),
   // Inserts nothing: a template that uses {name:if} is offered only when that group was captured.
   if: () => '',
-  // Drops a leading "just", "even", "really" that the rewrite would not keep: "just want to win" → "want to win".
-  // "just win, as usual" asked for as "win": the hedge before and the reproach after are not part of the act
+  // Drops the hedge before the act and the reproach after it, which the rewrite would not keep: "just win, as usual" →
+  // "win".
   plain: (t) =>
     t
       .replace(/^(?:(?:just|even|really|only|simply|seriously|honestly|obviously|clearly)\s+)+/i, '')
