@@ -125,8 +125,10 @@ function compileOne({ file, data }: RuleSource): CompiledRule {
   const matches = expandAll(list(data.match, 'match', fail), fragments, used, fail);
   const phraseList = list(data.phrases, 'phrases', fail);
   if (!matches.length && !phraseList.length) fail('a rule needs "match" patterns or "phrases"');
-  const patterns = [...matches, ...phraseList.map((p) => phraseToPattern(p, fail))];
-  const exceptions = expandAll(list(data.exceptions, 'exceptions', fail), fragments, used, fail);
+  const patterns = withLongerAlternativesFirst([...matches, ...phraseList.map((p) => phraseToPattern(p, fail))]);
+  const exceptions = withLongerAlternativesFirst(
+    expandAll(list(data.exceptions, 'exceptions', fail), fragments, used, fail),
+  );
   for (const name of fragments.keys()) if (!used.has(name)) fail(`"define.${name}" is not used by any pattern`);
   const allow = list(data.allow, 'allow', fail).map((g) => oneOf(g, GUARD_IDS, 'allow', fail) as GuardId);
   const suggestions = list(data.suggestions, 'suggestions', fail);
@@ -309,6 +311,34 @@ function stepsAfterWildcards(pattern: string): { step: string; last: boolean }[]
 function choiceOfPhrases(step: string): boolean {
   const choice = /\(([^()]*)\)/.exec(step);
   return !!choice && (choice[1] ?? '').split('|').some((alternative) => alternative.trim().includes(' '));
+}
+
+/**
+ * compromise tries a choice's alternatives in order and keeps the first that fits, never coming back to try a longer
+ * one when the rest of the pattern then fails: in `(sure|sure thing) karen`, "sure" wins and "Sure thing, Karen" is
+ * missed. Such a pattern is followed by a copy with the longer alternatives first. The copy comes second, and does not
+ * replace it, because the shorter one is sometimes the one that must win: `(see|see i)? i told you so`.
+ */
+function withLongerAlternativesFirst(patterns: string[]): string[] {
+  return patterns.flatMap((p) => {
+    const longerFirst = longerAlternativesFirst(p);
+    return longerFirst === p ? [p] : [p, longerFirst];
+  });
+}
+
+/** The pattern with, in each choice where one alternative starts another, the alternatives with more words first. */
+export function longerAlternativesFirst(pattern: string): string {
+  return pattern.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
+    const alternatives = inner.split('|');
+    const words = alternatives.map((a) => a.trim().split(/\s+/));
+    const startsAnother = words.some((a, i) =>
+      words.some((b, j) => i !== j && b.length > a.length && a.every((w, k) => w === b[k])),
+    );
+    if (!startsAnother) return whole;
+    const order = alternatives.map((a, i) => ({ a, n: words[i]?.length ?? 0, i }));
+    order.sort((x, y) => y.n - x.n || x.i - y.i);
+    return `(${order.map((o) => o.a).join('|')})`;
+  });
 }
 
 function nestsChoices(pattern: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, RuleError, validateRules, type RuleSource } from '../../src/engine/compile-rules';
+import { createAnalyzer } from '../../src/engine/analyzer';
 import { CATEGORIES } from '../../src/engine/types';
 import { projectRules } from './rule-set';
 
@@ -148,6 +149,24 @@ describe('rule validation', () => {
   it('records the words each exception needs, so the analyzer runs only exceptions that can match', () => {
     const [rule] = compileRules([{ file, data: { ...valid, exceptions: ['never mind (that|this)'] } }]).rules;
     expect(rule?.exceptionRequires).toEqual([[['never'], ['mind'], ['that', 'this']]]);
+  });
+
+  it('follows a choice whose alternative starts another with a copy that tries the longer one first', () => {
+    const match = ['(sure|sure thing) karen', 'why are you (so|this) lazy'];
+    const [rule] = compileRules([{ file, data: { ...valid, match } }]).rules;
+    // the original stays first: in "(see|see i)? i told you so" the shorter alternative is the one that must win
+    expect(rule?.patterns).toEqual([
+      '(sure|sure thing) karen',
+      '(sure thing|sure) karen',
+      'why are you (so|this) lazy',
+    ]);
+  });
+
+  it('matches "Sure thing, Karen" through the copy that tries the longer alternative first', () => {
+    const analyzer = createAnalyzer(
+      compileRules([{ file, data: { ...valid, match: ['(ok|sure|sure thing) karen$'] } }]),
+    );
+    expect(analyzer.analyze('Sure thing, Karen.').map((f) => f.match)).toEqual(['Sure thing, Karen.']);
   });
 
   it('throws a RuleError from compileRules', () => {
