@@ -59,6 +59,8 @@ describe('negation', () => {
     'Not me [getting told off] for the mess you made.',
     "[You're never home] before nine.",
     "[You're not very bright, are you]?",
+    "Yeah well [you're not exactly perfect either].",
+    "My bad I guess, not [like you've never forgotten anything].",
   ])('leaves %s', (m) => expect(isNegated(at(m))).toBe(false));
 });
 
@@ -159,6 +161,8 @@ describe('praise and affection', () => {
     "[You're exactly like your father], kind and funny.",
     '[You always bring such good snacks] to practice.',
     "[You're just like your dad], so good with the kids.",
+    "[you never let anyone sit alone at lunch], I noticed and I'm proud of you",
+    "[It's not my fault] if you don't read the small print ;)",
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',
@@ -187,6 +191,8 @@ describe('praise and affection', () => {
     '[You made me miss my train, thanks for that.]',
     '[You made me miss my train], so thanks a lot.',
     '[You just love playing the victim].',
+    "My bad, not [like you've never forgotten anything].",
+    "[You never finish anything], I'm not proud of you for that.",
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
 

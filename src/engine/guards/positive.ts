@@ -2,7 +2,7 @@ import type { GuardContext } from './context';
 
 // Double negatives that praise: "you never fail to surprise me", "you never let me down".
 const PRAISING_NEGATIVE =
-  /\bnever (?:fail|fails|failed|cease|ceases|stop|stops) to\b|\b(?:never(?: once| ever)?|not once (?:have|has|did) (?:you|they|he|she)) (?:let|lets) (?:me|us) down\b|\bnot once\b[^.;!?]{0,30}?\b(?:have|has|did) (?:you|they|he|she) (?:missed|miss|forgotten|forgot|forget|failed|fail|been late|complained|complain)\b|\b(?:you|u|he|she|they)(?: have| has|'ve|'s)? never (?:once )?(?:forget|forgets|forgot|forgotten|complain|complains|complained|judge|judges|judged)\b|\b(?:you|u|he|she|they)(?: have| has|'ve|'s)? never (?:once )?miss(?:es|ed)? (?!a chance|an opportunity|a beat to)(?:a|an|one)\b|\bnever (?:make|makes|made) me feel (?:stupid|bad|small|silly|judged|rushed|like a burden)\b|\bnever (?:stop|stops|stopped|cease|ceases|ceased) (?:amazing|surprising|impressing|inspiring|supporting|believing in|caring|trying|helping|making (?:me|us) (?:laugh|smile|proud))\b|\bnever (?:gave|give|gives|given) up on (?:me|us|him|her|them)\b|\bnever (?:gave|give|gives|given) up(?= *(?:[.!,;]|$|(?:no matter|even when|even if|on (?:your|their|his|her) dreams)\b))|\bnever (?:hesitate|hesitates|hesitated) to (?:help|offer|step in|step up|lend|pitch in|stand up|check|support|jump in)\b|\bnever (?:looked|look|looks|sounded|sound|sounds|seemed|seem|seems) (?:so |any )?(?:better|happier|healthier|fitter|calmer|stronger|younger|prettier|lovelier|more (?:relaxed|confident|beautiful|handsome|alive|at peace|yourself))\b|,? and (?:i|we) (?:really |honestly |truly |so )?(?:admire|respect|love|appreciate|adore) (?:that|it|this)\b|\bnever disappoints?\b|\bnever (?:gets?|got) old\b|\bnever a dull\b|\bwhat (?:i|i'd|id|i would|we|we'd|we would) (?:do|be) without (?:you|u)\b|\b(?:makes?|made) (?:my|our) (?:life|lives|job|day|week) (?:so |a lot |much |so much )*(?:easier|better)\b/i;
+  /\bnever (?:fail|fails|failed|cease|ceases|stop|stops) to\b|\b(?:never(?: once| ever)?|not once (?:have|has|did) (?:you|they|he|she)) (?:let|lets) (?:me|us) down\b|\bnot once\b[^.;!?]{0,30}?\b(?:have|has|did) (?:you|they|he|she) (?:missed|miss|forgotten|forgot|forget|failed|fail|been late|complained|complain)\b|(?<!\b(?:like|if) )\b(?:you|u|he|she|they)(?: have| has|'ve|'s)? never (?:once )?(?:forget|forgets|forgot|forgotten|complain|complains|complained|judge|judges|judged)\b|\b(?:you|u|he|she|they)(?: have| has|'ve|'s)? never (?:once )?miss(?:es|ed)? (?!a chance|an opportunity|a beat to)(?:a|an|one)\b|\bnever (?:make|makes|made) me feel (?:stupid|bad|small|silly|judged|rushed|like a burden)\b|\bnever (?:stop|stops|stopped|cease|ceases|ceased) (?:amazing|surprising|impressing|inspiring|supporting|believing in|caring|trying|helping|making (?:me|us) (?:laugh|smile|proud))\b|\bnever (?:gave|give|gives|given) up on (?:me|us|him|her|them)\b|\bnever (?:gave|give|gives|given) up(?= *(?:[.!,;]|$|(?:no matter|even when|even if|on (?:your|their|his|her) dreams)\b))|\bnever (?:hesitate|hesitates|hesitated) to (?:help|offer|step in|step up|lend|pitch in|stand up|check|support|jump in)\b|\bnever (?:looked|look|looks|sounded|sound|sounds|seemed|seem|seems) (?:so |any )?(?:better|happier|healthier|fitter|calmer|stronger|younger|prettier|lovelier|more (?:relaxed|confident|beautiful|handsome|alive|at peace|yourself))\b|,? and (?:i|we) (?:really |honestly |truly |so )?(?:admire|respect|love|appreciate|adore) (?:that|it|this)\b|\bnever disappoints?\b|\bnever (?:gets?|got) old\b|\bnever a dull\b|\bwhat (?:i|i'd|id|i would|we|we'd|we would) (?:do|be) without (?:you|u)\b|\b(?:makes?|made) (?:my|our) (?:life|lives|job|day|week) (?:so |a lot |much |so much )*(?:easier|better)\b/i;
 
 // Credit given for a good outcome: "The audit went smoothly because of you."
 const CREDIT =
@@ -20,7 +20,10 @@ const NEGATIVE =
 
 // Affection and banter: "you're such a dork 😂", "you're impossible ❤️".
 const AFFECTION =
-  /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|🥲|🥹|😊|😄|😁|😆|💕|💖|💛|💙|💜|💚|🧡|🤍|🩷|🫶|😉|😜|😝|😋|🤗|🎉|🥳|🎂|🎈|<3|\b(?:ha){2,}h?\b|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
+  /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|🥲|🥹|😊|😄|😁|😆|💕|💖|💛|💙|💜|💚|🧡|🤍|🩷|🫶|😉|😜|😝|😋|🤗|🎉|🥳|🎂|🎈|<3|;-?\)|\b(?:ha){2,}h?\b|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
+
+// Pride said in the same breath turns a "never" into praise: "you never let anyone sit alone, I'm so proud of you".
+const PRIDE = /(?<!\bnot |n't |\bnever )\b(?:so |really |very |incredibly |super )?proud of (?:you|u)\b/i;
 
 /** True when the wording praises or teases affectionately: "you always make me laugh", "you never fail to surprise me". */
 // A one-word acknowledgement with an exclamation mark is cheerful, not curt: "Noted!", "Ok!", "Will do!"
@@ -29,6 +32,7 @@ const CHEERFUL_ACK = /^\s*(?:noted|got it|understood|sure thing|will do|ok|okay|
 export function isPositive(c: GuardContext): boolean {
   if (
     AFFECTION.test(c.sentence) ||
+    PRIDE.test(c.sentence) ||
     CREDIT.test(c.sentence) ||
     CREDIT_FIRST.test(c.sentence) ||
     CHEERFUL_ACK.test(c.sentence)
