@@ -18,6 +18,8 @@ function at(marked: string): GuardContext {
 }
 
 describe('reported speech', () => {
+  it('does not read "goes to" as someone speaking', () =>
+    expect(isReported(at("You don't care which school she goes to, [you just want to win]."))).toBe(false));
   it.each([
     'She told me to [calm down] and it made everything worse.',
     'My boss keeps saying [I am lazy].',
@@ -117,6 +119,8 @@ describe('self-directed wording', () => {
     'Another weekend of golf [🙄]',
     'I think folks need to [stop dragging race into] everything.',
     'I believe the media [blows everything out of proportion].',
+    "I don't know why you're [getting so worked up over a few ornaments].",
+    'I really do not understand why you are [getting so worked up] about it.',
   ])('leaves %s', (m) => expect(isSelfDirected(at(m))).toBe(false));
 });
 

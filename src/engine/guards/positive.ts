@@ -22,8 +22,10 @@ const NEGATIVE =
 const AFFECTION =
   /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|🥲|🥹|😊|😄|😁|😆|💕|💖|💛|💙|💜|💚|🧡|🤍|🩷|🫶|😉|😜|😝|😋|🤗|🎉|🥳|🎂|🎈|<3|;-?\)|\b(?:ha){2,}h?\b|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
 
-// Pride said in the same breath turns a "never" into praise: "you never let anyone sit alone, I'm so proud of you".
-const PRIDE = /(?<!\bnot |n't |\bnever )\b(?:so |really |very |incredibly |super )?proud of (?:you|u)\b/i;
+// Pride or thanks said in the same breath turns a "never" into praise: "you never let anyone sit alone, I'm so proud of
+// you", "you never let things drag, it's appreciated".
+const PRIDE =
+  /(?<!\bnot |n't |\bnever )\b(?:so |really |very |incredibly |super )?proud of (?:you|u)\b|\b(?:it'?s|it is|much|really|greatly|truly|always) appreciated\b/i;
 
 /** True when the wording praises or teases affectionately: "you always make me laugh", "you never fail to surprise me". */
 // A one-word acknowledgement with an exclamation mark is cheerful, not curt: "Noted!", "Ok!", "Will do!"

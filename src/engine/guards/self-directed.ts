@@ -24,5 +24,14 @@ export function isSelfDirected(c: GuardContext): boolean {
   }
   if (SECOND_PERSON.test(match)) return false;
   if (/^\s*(?:i|i'm|i've|we|we're|my|our)\b/i.test(match.replace(/’/g, "'"))) return true;
-  return FIRST_PERSON_SUBJECT.test(clauseBefore(c).replace(/’/g, "'").replace(OPINION_ABOUT_OTHERS, ''));
+  const before = clauseBefore(c).replace(/’/g, "'").replace(OPINION_ABOUT_OTHERS, '');
+  return FIRST_PERSON_SUBJECT.test(before) && !SECOND_PERSON.test(afterLastFirstPerson(before));
+}
+
+// "I don't know why you're [getting so worked up]": a "you" after the last "I" is who the flagged words are about.
+function afterLastFirstPerson(text: string): string {
+  let end = 0;
+  for (const m of text.matchAll(/\b(?:i|i'm|im|i've|i'd|i'll|we|we're|we've|myself|me)\b/gi))
+    end = m.index + m[0].length;
+  return text.slice(end);
 }
