@@ -322,8 +322,19 @@ function choiceOfPhrases(step: string): boolean {
 function withLongerAlternativesFirst(patterns: string[]): string[] {
   return patterns.flatMap((p) => {
     const longerFirst = longerAlternativesFirst(p);
-    return longerFirst === p ? [p] : [p, longerFirst];
+    return longerFirst === p || onlyLastStepChanges(p, longerFirst) ? [p] : [p, longerFirst];
   });
+}
+
+/**
+ * True when the reordered choice is the pattern's last step, with no `$` after it: there the shorter alternative
+ * already matches wherever the longer one would, so a copy would cost a parse and find nothing new.
+ */
+function onlyLastStepChanges(pattern: string, longerFirst: string): boolean {
+  if (pattern.endsWith('$')) return false;
+  const before = stepsOf(pattern);
+  const after = stepsOf(longerFirst);
+  return before.length === after.length && before.slice(0, -1).every((step, i) => step === after[i]);
 }
 
 /** The pattern with, in each choice where one alternative starts another, the alternatives with more words first. */

@@ -63,6 +63,7 @@ describe('negation', () => {
     "[You're never home] before nine.",
     "[You're not very bright, are you]?",
     "Yeah well [you're not exactly perfect either].",
+    "If you think that, [you're not paying attention].",
     "My bad I guess, not [like you've never forgotten anything].",
   ])('leaves %s', (m) => expect(isNegated(at(m))).toBe(false));
 });
