@@ -20,7 +20,7 @@ const NEGATIVE =
 
 // Affection and banter: "you're such a dork 😂", "you're impossible ❤️".
 const AFFECTION =
-  /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|🥲|🥹|😊|😄|😁|😆|💕|💖|💛|💙|💜|💚|🧡|🤍|🩷|🫶|😉|😜|😝|😋|🤗|🎉|🥳|🎂|🎈|<3|;-?\)|\b(?:ha){2,}h?\b|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
+  /(?:😂|🤣|❤️?|♥️?|😘|😍|🥰|🥲|🥹|😊|😄|😁|😆|💕|💖|💛|💙|💜|💚|🧡|🤍|🩷|🫶|😉|😈|😜|😝|😋|🤗|🎉|🥳|🎂|🎈|<3|;-?\)|\b(?:ha){2,}h?\b|\bhaha+\b|\bhehe+\b|\blmao\b|\bxoxo\b|\bxx+\b)/iu;
 
 // Pride or thanks said in the same breath turns a "never" into praise: "you never let anyone sit alone, I'm so proud of
 // you", "you never let things drag, it's appreciated".
