@@ -28,7 +28,7 @@ describe('reported speech', () => {
     'He was like, "[whatever]".',
     'I asked five people, and one answered [who cares]?',
     'When I asked about the rota, he replied [forget it].',
-    'The headline says the minister called [protesters "lazy and entitled."]',
+    'Nan told the telemarketer [sorry you feel that way] and hung up.',
   ])('guards %s', (m) => expect(isReported(at(m))).toBe(true));
   it.each([
     '[Calm down], she is fine.',

@@ -2,7 +2,7 @@ import type { GuardContext } from './context';
 
 // Someone else's words being reported: "she told me to calm down", "my boss keeps saying I'm lazy", "he goes, 'whatever'".
 const REPORTED =
-  /\b(?:said|says|saying|told|tells|telling|asked|asks|answered|replied|responded|yelled|yells|texted|wrote|writes|shouted|screamed|keeps? saying|kept saying|was like|is like|were like|called|accused me of|quote|quoting)\b(?:\s+(?:me|us|him|her|them|that))?(?:\s+to)?[\s,:]*$|\b(?:goes|went)[\s,:]*$/i;
+  /\b(?:said|says|saying|told|tells|telling|asked|asks|answered|replied|responded|yelled|yells|texted|wrote|writes|shouted|screamed|keeps? saying|kept saying|was like|is like|were like|called me|accused me of|quote|quoting)\b(?:\s+(?:me|us|him|her|them|that|(?:the|my|his|her|their|our) [\w'-]+))?(?:\s+to)?[\s,:]*$|\b(?:goes|went)[\s,:]*$/i;
 
 // "That said, …" and "having said that, …" turn the writer's own argument; nobody else's words follow.
 const DISCOURSE_MARKER =
