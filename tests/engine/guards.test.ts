@@ -36,6 +36,9 @@ describe('reported speech', () => {
     'Great sprint. That said, [some of you clearly did not bother to test].',
     'That being said, [you never listen].',
     'Having said that, [it was your fault].',
+    "I said what I said, [I'm not going back and forth].",
+    "As I've said, [I have nothing to add].",
+    'As I said, [you never listen].',
   ])('leaves %s', (m) => expect(isReported(at(m))).toBe(false));
   it('still guards words reported after "that said"', () =>
     expect(isReported(at('The man that said [calm down] left.'))).toBe(true));

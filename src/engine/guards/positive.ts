@@ -53,6 +53,8 @@ export function isPositive(c: GuardContext): boolean {
     .replace(/\bthe thanks (?:i|we) get\b/gi, '')
     // a sarcastic tag after a complaint: "you made me miss my train, thanks for that"
     .replace(/,\s*(?:so\s+)?thanks?(?: (?:a lot|so much|very much))?(?: for (?:that|this|nothing))?[\s.!]*$/gi, '')
+    // a sarcastic sign-off after a complaint: "we got kicked off because you were rude, so congrats"
+    .replace(/(?:,|\bso)\s*(?:so\s+)?(?:congrats|congratulations|well done|nice one|great job)[\s.!]*$/gi, '')
     .replace(/\b(?:the|my|our) best (?:i|we) (?:can|could)\b/gi, '')
     // a jab, not fondness: "you just love playing the victim"
     .replace(/\b(?:love|loves|like|likes|enjoy|enjoys) (?:playing|being) the (?:victim|martyr)\b/gi, '')
