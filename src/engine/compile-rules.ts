@@ -332,13 +332,15 @@ function withLongerAlternativesFirst(patterns: string[]): string[] {
  */
 function onlyLastStepChanges(pattern: string, longerFirst: string): boolean {
   if (pattern.endsWith('$')) return false;
-  const before = stepsOf(pattern);
+  // reordering inside a choice keeps every step in its place, so the two step lists line up
   const after = stepsOf(longerFirst);
-  return before.length === after.length && before.slice(0, -1).every((step, i) => step === after[i]);
+  return stepsOf(pattern)
+    .slice(0, -1)
+    .every((step, i) => step === after[i]);
 }
 
 /** The pattern with, in each choice where one alternative starts another, the alternatives with more words first. */
-export function longerAlternativesFirst(pattern: string): string {
+function longerAlternativesFirst(pattern: string): string {
   return pattern.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
     const alternatives = inner.split('|');
     const words = alternatives.map((a) => a.trim().split(/\s+/));

@@ -16,15 +16,16 @@ const OPENS_CLAUSE = /^(?:or|and|but|otherwise|because|so)\b/i;
 // "You're never on time" is a charge, not a negation like "you're never too old".
 const NEGATIVE_VERDICT =
   /^you(?:'re| are) not (?:thinking straight|thinking clearly|making (?:any )?sense|listening|paying attention|being (?:fair|honest|reasonable|serious)|(?:very|too|exactly|particularly|the most) (?:bright|smart|clever|sharp)|(?:exactly|hardly) (?:perfect|innocent|blameless|faultless|a saint|an angel|a ray of sunshine))\b|^you(?:'re| are| were) never (?:on time|ready|home|here|around|there|available|on my side|free|early|awake|up|listening|serious|present|in touch|reachable|sober|nice to me|kind to me|honest|happy|satisfied|pleased|content|grateful)\b/i;
-// "Not like you've never forgotten anything", "it's not like you were any better": a retort, where "not" mocks the other person's record rather than taking a charge back.
-const NOT_LIKE_YOU_NEVER =
+// "Not like you've never forgotten anything", "it's not like you were any better": a retort, where "not" mocks the
+// other person's record rather than taking a charge back.
+const NOT_LIKE_YOU =
   /^like (?:you|u)(?:(?:'ve| have)? never|(?:'re| are| were| r) (?:any better|perfect|so perfect|a saint))\b/i;
 const NOT_ME = /^\s*not me (?:getting|being|having|doing|paying|cleaning|cooking|picking)\b/i;
 
 /** True when a negation governs the match: "I'm not saying you never help", "you're not overreacting". */
 export function isNegated(c: GuardContext): boolean {
   const match = c.sentence.slice(c.start, c.end).replace(/’/g, "'");
-  if (NEGATIVE_VERDICT.test(match) || NOT_LIKE_YOU_NEVER.test(match) || NOT_ME.test(c.sentence)) return false;
+  if (NEGATIVE_VERDICT.test(match) || NOT_LIKE_YOU.test(match) || NOT_ME.test(c.sentence)) return false;
   const before = c.sentence.slice(0, c.start);
   if (NEGATED.test(before) && !OPENS_CLAUSE.test(c.sentence.slice(c.start, c.end))) return true;
   return NEGATED_INSIDE.test(c.sentence.slice(c.start, c.end));

@@ -2,8 +2,12 @@ import { clauseBefore, matchText, type GuardContext } from './context';
 
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves|you're|you've|you'd|you'll|u|ur|ya)\b/i;
 // A first-person subject right before the match or at its start: "I always forget", "I need to calm down", "I'm such an idiot".
-const FIRST_PERSON_SUBJECT =
-  /\b(?:i|i'm|im|i've|i'd|i'll|we|we're|we've|myself|me)\b(?:\s+[\w']+){0,4}\s*$|^\s*(?:i|i'm|i've|we|we're)\b/i;
+const SUBJECT_WORDS = String.raw`(?:i|i'm|im|i've|i'd|i'll|we|we're|we've|myself|me)`;
+const FIRST_PERSON_SUBJECT = new RegExp(
+  String.raw`\b${SUBJECT_WORDS}\b(?:\s+[\w']+){0,4}\s*$|^\s*(?:i|i'm|i've|we|we're)\b`,
+  'i',
+);
+const SUBJECT_WORD = new RegExp(String.raw`\b${SUBJECT_WORDS}\b`, 'gi');
 
 /**
  * True when the wording is about the writer, not the reader: "I overreacted", "I'm such an idiot", "I need to calm down".
@@ -31,7 +35,6 @@ export function isSelfDirected(c: GuardContext): boolean {
 // "I don't know why you're [getting so worked up]": a "you" after the last "I" is who the flagged words are about.
 function afterLastFirstPerson(text: string): string {
   let end = 0;
-  for (const m of text.matchAll(/\b(?:i|i'm|im|i've|i'd|i'll|we|we're|we've|myself|me)\b/gi))
-    end = m.index + m[0].length;
+  for (const m of text.matchAll(SUBJECT_WORD)) end = m.index + m[0].length;
   return text.slice(end);
 }
