@@ -3,6 +3,8 @@ import { refreshCheckInBadge } from '../history/badge';
 import { applyRetention } from '../history/delete';
 import { toStoredEvent, recordEvent } from '../history/record';
 import { historyDb, type HistoryDB } from '../history/schema';
+import { foldPendingTallies } from '../history/tallies';
+import { createFoldSchedule, type FoldSchedule } from './fold-schedule';
 import { historyStatusItem, isQuotaError } from '../history/status';
 import { parseHintEventMessage, type HintEvent, type HistoryChangedMessage } from '../protocol/history';
 import { getSettings, isPaused, settingsItem, type Settings } from '../settings/settings';
@@ -16,6 +18,17 @@ export interface HistoryServiceDeps {
   db: () => Promise<HistoryDB>;
   settings: () => Promise<Settings>;
   now: () => number;
+}
+
+/** One schedule per set of dependencies: the background has one; each test its own. */
+const foldSchedules = new WeakMap<HistoryServiceDeps, FoldSchedule>();
+function foldScheduleOf(deps: HistoryServiceDeps): FoldSchedule {
+  let schedule = foldSchedules.get(deps);
+  if (!schedule) {
+    schedule = createFoldSchedule(async () => foldPendingTallies(await deps.db()));
+    foldSchedules.set(deps, schedule);
+  }
+  return schedule;
 }
 
 /** The status may hold a quota problem from an earlier run: the first event stored clears it. */
@@ -67,6 +80,7 @@ export async function recordHint(event: HintEvent, deps: HistoryServiceDeps = de
       return 'quota';
     }
   }
+  foldScheduleOf(deps).recorded();
   if (quotaFlagged) {
     quotaFlagged = false;
     await historyStatusItem.setValue(null);
@@ -106,6 +120,7 @@ export function startHistoryService(deps: HistoryServiceDeps = defaults): void {
         .then((db) => refreshCheckInBadge(db, deps.now()))
         .catch(report);
   });
+  // retention also folds any counts a worker that stopped early left pending
   void runRetention(deps)
     .then(() => deps.db())
     .then((db) => refreshCheckInBadge(db, deps.now()))

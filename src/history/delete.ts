@@ -15,7 +15,7 @@ export interface Deleted {
 export async function deleteTimeRange(db: HistoryDB, from: number, to: number): Promise<Deleted> {
   if (!(to > from)) return { events: 0, notes: 0 };
   const range = IDBKeyRange.bound(from, to, false, true);
-  const tx = db.transaction(['events', 'tallies', 'notes'], 'readwrite');
+  const tx = db.transaction(['events', 'tallies', 'pendingTallies', 'notes'], 'readwrite');
   return atomically(tx, async () => {
     const removed: StoredEvent[] = [];
     const pending: Promise<void>[] = [];
@@ -28,7 +28,7 @@ export async function deleteTimeRange(db: HistoryDB, from: number, to: number): 
       notes++;
       pending.push(c.delete());
     }
-    await Promise.all([...pending, addToTallies(tx.objectStore('tallies'), removed, -1)]);
+    await Promise.all([...pending, addToTallies(tx, removed, -1)]);
     return { events: removed.length, notes };
   });
 }
@@ -40,10 +40,11 @@ export function deleteDays(db: HistoryDB, fromDay: string, toDay: string): Promi
 
 /** Everything: events, counts, notes and goals. */
 export async function deleteEverything(db: HistoryDB): Promise<void> {
-  const tx = db.transaction(['events', 'tallies', 'notes', 'goals'], 'readwrite');
+  const tx = db.transaction(['events', 'tallies', 'pendingTallies', 'notes', 'goals'], 'readwrite');
   await Promise.all([
     tx.objectStore('events').clear(),
     tx.objectStore('tallies').clear(),
+    tx.objectStore('pendingTallies').clear(),
     tx.objectStore('notes').clear(),
     tx.objectStore('goals').clear(),
     tx.done,

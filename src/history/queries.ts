@@ -1,12 +1,21 @@
 import { CATEGORIES, type Category } from '../engine/types';
 import { addDays, dayOf, startOfDay, weekStart } from './days';
 import type { HistoryDB, StoredEvent, Tally } from './schema';
+import { mergeTallies } from './tallies';
 
-/** Tallies of days `fromDay` through `toDay`, straight from the tallies' key order (no event is read). */
-export function readTallies(db: HistoryDB, fromDay: string, toDay: string): Promise<Tally[]> {
+/**
+ * Tallies of days `fromDay` through `toDay`, straight from the tallies' key order plus the counts not yet folded into
+ * them (no event is read), one row per day, rule and action.
+ */
+export async function readTallies(db: HistoryDB, fromDay: string, toDay: string): Promise<Tally[]> {
   // an array key sorts after every string, so [toDay, []] closes the range after all of toDay's keys
   const upper = [toDay, []] as unknown as [string, string, string, string];
-  return db.getAll('tallies', IDBKeyRange.bound([fromDay], upper));
+  const tx = db.transaction(['tallies', 'pendingTallies']);
+  const [folded, pending] = await Promise.all([
+    tx.objectStore('tallies').getAll(IDBKeyRange.bound([fromDay], upper)),
+    tx.objectStore('pendingTallies').getAll(),
+  ]);
+  return mergeTallies([...folded, ...pending.filter((t) => t.day >= fromDay && t.day <= toDay)]);
 }
 
 /** One hint met, counted once whether the content script reported it shown, resolved, or both. */

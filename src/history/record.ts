@@ -3,7 +3,7 @@ import type { PrivacyLevel } from '../settings/settings';
 import { dayOf } from './days';
 import { newId } from './ids';
 import type { HistoryDB, StoredEvent } from './schema';
-import { queueTallies } from './tallies';
+import { pendingTallyOf } from './tallies';
 import { atomically } from './atomic';
 
 /** Keeps only the text the privacy level allows: "counts" none, "words" the flagged words, "sentence" the whole sentence. */
@@ -26,18 +26,20 @@ export function toStoredEvent(event: HintEvent, privacy: PrivacyLevel, time: num
 }
 
 /**
- * Stores one event and its tally in one transaction: if the disk is full the transaction aborts as a whole, so the
- * history never holds an event its counts miss, and nothing already stored is touched.
+ * Stores one event and its pending count in one transaction: if the disk is full the transaction aborts as a whole, so
+ * the history never holds an event its counts miss, and nothing already stored is touched. Neither write reads first:
+ * the count joins `tallies` later, when the background folds them.
  */
 export async function recordEvent(db: HistoryDB, event: StoredEvent): Promise<void> {
   // relaxed: a hint event is not worth waiting for the disk to flush; an interrupted write aborts as a whole anyway
-  const tx = db.transaction(['events', 'tallies'], 'readwrite', { durability: 'relaxed' });
-  const count = async (): Promise<void> => {
-    const writes = await queueTallies(tx.objectStore('tallies'), [event], 1);
-    // Both writes are queued: committing now, rather than when the last one reports back, spares a round trip to the
-    // database on every hint shown.
+  const tx = db.transaction(['events', 'pendingTallies'], 'readwrite', { durability: 'relaxed' });
+  await atomically(tx, () => {
+    const writes = Promise.all([
+      tx.objectStore('events').add(event),
+      tx.objectStore('pendingTallies').add(pendingTallyOf(event)),
+    ]);
+    // both writes are queued: committing now, rather than when they report back, spares a round trip per hint shown
     tx.commit();
-    await Promise.all(writes);
-  };
-  await atomically(tx, () => Promise.all([tx.objectStore('events').add(event), count()]));
+    return writes;
+  });
 }

@@ -6,6 +6,8 @@
  * Version 2: every event gains `day` (its local calendar day), `events` gains `host-time`, `ruleId-time` and
  * `category-host-time` so each timeline filter is one index range; a derived `tallies` store keeps per-day counts so the
  * overview and goal progress never scan events; a note can link to several events (`eventIds`, multi-entry index).
+ * Version 3: `pendingTallies` holds the counts of newly recorded events until they are folded into `tallies`, so
+ * recording an event writes without first reading its day's count.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Category } from '../engine/types';
@@ -13,7 +15,7 @@ import type { HintAction } from '../protocol/history';
 import { dayOf } from './days';
 
 export const DB_NAME = 'mindful-draft-history';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface StoredEvent {
   /** random and unique, so an export imported twice is recognised */
@@ -91,6 +93,8 @@ export interface HistorySchema extends DBSchema {
     };
   };
   tallies: { key: [string, string, string, string]; value: Tally };
+  /** one row per event recorded since the last fold; readers add them to `tallies` */
+  pendingTallies: { key: number; value: Tally };
   goals: { key: string; value: Goal };
   notes: { key: string; value: Note; indexes: { time: number; eventIds: string } };
 }
@@ -168,6 +172,7 @@ export function openHistory(onGone?: () => void): Promise<HistoryDB> {
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) createVersion1(db as unknown as IDBDatabase);
       if (oldVersion < 2) await upgradeToVersion2(db, tx);
+      if (oldVersion < 3) db.createObjectStore('pendingTallies', { autoIncrement: true });
     },
     blocking(_current, _next, event) {
       // another context opened a newer version: step aside rather than block its upgrade

@@ -1,45 +1,66 @@
-import type { IDBPObjectStore } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { atomically } from './atomic';
 import type { HistorySchema, StoredEvent, Tally } from './schema';
 
-type TallyStore = IDBPObjectStore<HistorySchema, ('events' | 'tallies')[], 'tallies', 'readwrite'>;
+type Counted = Pick<StoredEvent, 'day' | 'category' | 'ruleId' | 'action'>;
+type TallyTransaction<Stores extends StoreNames<HistorySchema>[]> = IDBPTransaction<HistorySchema, Stores, 'readwrite'>;
 
-/** Adds (sign 1) or removes (sign -1) events from the per-day counts, inside the caller's transaction. */
-export async function addToTallies(
-  store: TallyStore,
-  events: Iterable<Pick<StoredEvent, 'day' | 'category' | 'ruleId' | 'action'>>,
-  sign: 1 | -1,
-): Promise<void> {
-  await Promise.all(await queueTallies(store, events, sign));
+/** The row an event adds to `pendingTallies` when it is recorded. */
+export function pendingTallyOf(event: Counted): Tally {
+  return { day: event.day, category: event.category, ruleId: event.ruleId, action: event.action, count: 1 };
+}
+
+function keyOf(t: Counted): [string, string, string, string] {
+  return [t.day, t.category, t.ruleId, t.action];
+}
+
+/** Sums rows that share a day, rule and action into one, in the tallies' key order. */
+export function mergeTallies(rows: Iterable<Tally>): Tally[] {
+  const merged = new Map<string, Tally>();
+  for (const row of rows) {
+    const key = JSON.stringify(keyOf(row));
+    const sum = merged.get(key);
+    if (sum) sum.count += row.count;
+    else merged.set(key, { ...row });
+  }
+  return [...merged.values()].sort(byKey);
+}
+
+/** The order IndexedDB keeps tallies in: field by field, each string by code unit (as < compares them). */
+function byKey(a: Tally, b: Tally): number {
+  const [x, y] = [keyOf(a), keyOf(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
 }
 
 /**
- * As `addToTallies`, but resolves once every write is queued, with the writes themselves: a caller with nothing else to
- * do in the transaction can commit it then instead of waiting for them to report back.
+ * Folds every pending count into `tallies`, and adds (sign 1) or removes (sign -1) `events` from them, inside the
+ * caller's transaction. Folding first matters when removing: an event recorded since the last fold has its count only
+ * in `pendingTallies`.
  */
-export async function queueTallies(
-  store: TallyStore,
-  events: Iterable<Pick<StoredEvent, 'day' | 'category' | 'ruleId' | 'action'>>,
+export async function addToTallies<Stores extends StoreNames<HistorySchema>[]>(
+  tx: TallyTransaction<Stores>,
+  events: Iterable<Counted>,
   sign: 1 | -1,
-): Promise<Promise<unknown>[]> {
-  const deltas = new Map<string, Tally>();
-  for (const e of events) {
-    const key = JSON.stringify([e.day, e.category, e.ruleId, e.action]);
-    const delta = deltas.get(key);
-    if (delta) delta.count += sign;
-    else deltas.set(key, { day: e.day, category: e.category, ruleId: e.ruleId, action: e.action, count: sign });
-  }
-  // each write is wrapped: an async function returning the bare request would wait for it to finish
-  const queued = await Promise.all(
-    [...deltas.values()].map(async (delta): Promise<{ write: Promise<unknown> }> => {
-      const key: [string, string, string, string] = [delta.day, delta.category, delta.ruleId, delta.action];
-      const current = await store.get(key);
+): Promise<void> {
+  const pending = tx.objectStore('pendingTallies');
+  const tallies = tx.objectStore('tallies');
+  // getAll is answered before clear runs: requests in one transaction run in the order they were made
+  const [queued] = await Promise.all([pending.getAll(), pending.clear()]);
+  const deltas = mergeTallies([...queued, ...[...events].map((e) => ({ ...pendingTallyOf(e), count: sign }))]);
+  await Promise.all(
+    deltas.map(async (delta) => {
+      const key = keyOf(delta);
+      const current = await tallies.get(key);
       const count = (current?.count ?? 0) + delta.count;
-      const write: Promise<unknown> =
-        count > 0 ? store.put({ ...delta, count }) : current ? store.delete(key) : Promise.resolve();
-      // a failed write aborts the transaction, which the caller hears from; it may fail before the caller awaits it
-      write.catch(() => undefined);
-      return { write };
+      if (count > 0) await tallies.put({ ...delta, count });
+      else if (current) await tallies.delete(key);
     }),
   );
-  return queued.map((q) => q.write);
+}
+
+/** Moves the pending counts into `tallies` in one transaction, so that readers have few rows to add up. */
+export async function foldPendingTallies(db: IDBPDatabase<HistorySchema>): Promise<void> {
+  const tx = db.transaction(['tallies', 'pendingTallies'], 'readwrite');
+  await atomically(tx, () => addToTallies(tx, [], 1));
 }

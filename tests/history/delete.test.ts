@@ -3,6 +3,7 @@ import { applyRetention, deleteDays, deleteEverything } from '../../src/history/
 import { createGoal } from '../../src/history/goals';
 import { addNote } from '../../src/history/notes';
 import type { HistoryDB } from '../../src/history/schema';
+import { foldPendingTallies } from '../../src/history/tallies';
 import { at, freshHistory, recountedTallies, store, storedTallies } from './support';
 
 let db: HistoryDB;
@@ -59,6 +60,22 @@ describe('deleting', () => {
     expect(await storedTallies(db)).toEqual(await recountedTallies(db));
   });
 
+  it('removes events recorded since the last fold from the counts, some folded and some still pending', async () => {
+    await store(db, '2024-05-02', {}, 9);
+    await foldPendingTallies(db);
+    await store(db, '2024-05-02', {}, 10);
+    await store(db, '2024-05-02', { action: 'applied' }, 11);
+    await store(db, '2024-05-03', {}, 9);
+    expect(await db.count('pendingTallies')).toBe(3);
+    expect(await deleteDays(db, '2024-05-02', '2024-05-02')).toEqual({ events: 3, notes: 0 });
+    // the deletion folded what was pending before taking the deleted events off
+    expect(await db.count('pendingTallies')).toBe(0);
+    expect(await db.getAll('tallies')).toEqual([
+      { day: '2024-05-03', category: 'blame', ruleId: 'your-fault', action: 'shown', count: 1 },
+    ]);
+    expect(await storedTallies(db)).toEqual(await recountedTallies(db));
+  });
+
   it('deletes everything, goals included', async () => {
     await store(db, '2024-05-01');
     await addNote(db, 'note');
@@ -71,6 +88,7 @@ describe('deleting', () => {
       checkInEveryDays: 7,
     });
     await deleteEverything(db);
-    for (const name of ['events', 'tallies', 'notes', 'goals'] as const) expect(await db.count(name)).toBe(0);
+    for (const name of ['events', 'tallies', 'pendingTallies', 'notes', 'goals'] as const)
+      expect(await db.count(name)).toBe(0);
   });
 });

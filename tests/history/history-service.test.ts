@@ -7,6 +7,7 @@ import {
   startHistoryService,
   type HistoryServiceDeps,
 } from '../../src/background/history-service';
+import { FOLD_AFTER_MS } from '../../src/background/fold-schedule';
 import { createGoal } from '../../src/history/goals';
 import type { HistoryDB } from '../../src/history/schema';
 import { historyStatusItem } from '../../src/history/status';
@@ -45,6 +46,24 @@ describe('recording hint events in the background', () => {
     const [event] = await db.getAll('events');
     expect(event?.match).toBe(match);
     expect(event?.sentence).toBe(sentence);
+  });
+
+  it('folds the counts of recorded events into the tallies a few seconds later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await recordHint(hint(), deps);
+      await recordHint(hint({ action: 'applied' }), deps);
+      expect(await db.count('pendingTallies')).toBe(2);
+      expect(await db.count('tallies')).toBe(0);
+      vi.advanceTimersByTime(FOLD_AFTER_MS);
+      await vi.waitFor(async () => expect(await db.count('pendingTallies')).toBe(0));
+      expect((await db.getAll('tallies')).map((t) => [t.action, t.count])).toEqual([
+        ['applied', 1],
+        ['shown', 1],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stores nothing for a paused site', async () => {

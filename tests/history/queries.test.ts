@@ -50,7 +50,7 @@ describe('overview', () => {
     ]);
   });
 
-  it('reads only the per-day counts, never the events', async () => {
+  it('reads only the per-day counts, folded and pending, never the events', async () => {
     for (let i = 0; i < 20; i++) await store(db, '2024-05-14', { action: i % 2 ? 'shown' : 'applied' });
     const cursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
     const indexCursor = vi.spyOn(IDBIndex.prototype, 'openCursor');
@@ -58,7 +58,7 @@ describe('overview', () => {
     await overview(db, NOW);
     expect(cursor).not.toHaveBeenCalled();
     expect(indexCursor).not.toHaveBeenCalled();
-    expect(getAll.mock.contexts.map((store) => (store as IDBObjectStore).name)).toEqual(['tallies']);
+    expect(getAll.mock.contexts.map((store) => (store as IDBObjectStore).name)).toEqual(['tallies', 'pendingTallies']);
   });
 });
 

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { dayOf } from '../../src/history/days';
-import { closeHistoryDb, DB_NAME, DB_VERSION, openHistory } from '../../src/history/schema';
-import { knownHosts, timelinePage } from '../../src/history/queries';
+import { closeHistoryDb, DB_NAME, DB_VERSION, openHistory, TALLY_KEY_PATH } from '../../src/history/schema';
+import { knownHosts, readTallies, timelinePage } from '../../src/history/queries';
+import { recordEvent, toStoredEvent } from '../../src/history/record';
+import { pendingTallyOf } from '../../src/history/tallies';
 import { notesForEvent } from '../../src/history/notes';
-import { recountedTallies, storedTallies } from './support';
+import { at, hint, recountedTallies, storedTallies } from './support';
 
 interface FixtureStore {
   keyPath: string;
@@ -49,7 +51,7 @@ describe('history schema', () => {
   it('creates every store and the indexes the page queries use', async () => {
     const db = await openHistory();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['events', 'goals', 'notes', 'tallies']);
+    expect([...db.objectStoreNames].sort()).toEqual(['events', 'goals', 'notes', 'pendingTallies', 'tallies']);
     const tx = db.transaction(['events', 'notes', 'tallies']);
     expect([...tx.objectStore('events').indexNames].sort()).toEqual([
       'category-host-time',
@@ -60,6 +62,7 @@ describe('history schema', () => {
     ]);
     expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['eventIds', 'time']);
     expect(tx.objectStore('tallies').keyPath).toEqual(['day', 'category', 'ruleId', 'action']);
+    expect(db.transaction('pendingTallies').objectStore('pendingTallies').autoIncrement).toBe(true);
     db.close();
   });
 
@@ -67,7 +70,7 @@ describe('history schema', () => {
     expect(fixture.name).toBe(DB_NAME);
     await createVersion1Database();
     const db = await openHistory();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
 
     const v1Events = fixture.stores.events!.records;
     const events = await db.getAll('events');
@@ -100,6 +103,41 @@ describe('history schema', () => {
     expect(slack.map((e) => e.id)).toEqual(['v1-event-4', 'v1-event-3']);
     const criticismOnSlack = await timelinePage(db, { category: 'criticism', host: 'app.slack.com' }, 0, 10);
     expect(criticismOnSlack).toHaveLength(2);
+    db.close();
+  });
+
+  it('upgrades a version-2 database: its counts stay as they were and new ones wait in the pending store', async () => {
+    const event = { ...toStoredEvent(hint(), 'words', at('2024-05-06'), 'v2-event'), day: '2024-05-06' };
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 2);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        const events = db.createObjectStore('events', { keyPath: 'id' });
+        events.createIndex('time', 'time');
+        events.createIndex('category-time', ['category', 'time']);
+        events.createIndex('host-time', ['host', 'time']);
+        events.createIndex('ruleId-time', ['ruleId', 'time']);
+        events.createIndex('category-host-time', ['category', 'host', 'time']);
+        db.createObjectStore('tallies', { keyPath: TALLY_KEY_PATH }).add({ ...pendingTallyOf(event), count: 1 });
+        db.createObjectStore('goals', { keyPath: 'id' });
+        const notes = db.createObjectStore('notes', { keyPath: 'id' });
+        notes.createIndex('time', 'time');
+        notes.createIndex('eventIds', 'eventIds', { multiEntry: true });
+        events.add(event);
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const db = await openHistory();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('pendingTallies')).toBe(0);
+    expect(await storedTallies(db)).toEqual(await recountedTallies(db));
+    await recordEvent(db, toStoredEvent(hint(), 'words', at('2024-05-06', 15)));
+    expect(await db.count('pendingTallies')).toBe(1);
+    expect((await readTallies(db, '2024-05-06', '2024-05-06')).map((t) => t.count)).toEqual([2]);
     db.close();
   });
 

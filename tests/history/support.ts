@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { closeHistoryDb, openHistory, type HistoryDB, type StoredEvent, type Tally } from '../../src/history/schema';
 import { toStoredEvent, recordEvent } from '../../src/history/record';
+import { mergeTallies } from '../../src/history/tallies';
 import type { HintEvent } from '../../src/protocol/history';
 import type { Category } from '../../src/engine/types';
 
@@ -53,6 +54,8 @@ export async function recountedTallies(db: HistoryDB): Promise<Tally[]> {
   return [...counts.values()].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
+/** The stored counts as readers see them: the folded tallies plus those still pending. */
 export async function storedTallies(db: HistoryDB): Promise<Tally[]> {
-  return (await db.getAll('tallies')).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const rows = mergeTallies([...(await db.getAll('tallies')), ...(await db.getAll('pendingTallies'))]);
+  return rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
