@@ -55,6 +55,8 @@ export function isPositive(c: GuardContext): boolean {
     .replace(/,\s*(?:so\s+)?thanks?(?: (?:a lot|so much|very much))?(?: for (?:that|this|nothing))?[\s.!]*$/gi, '')
     // a sarcastic sign-off after a complaint: "we got kicked off because you were rude, so congrats"
     .replace(/(?:,|\bso)\s*(?:so\s+)?(?:congrats|congratulations|well done|nice one|great job)[\s.!]*$/gi, '')
+    // a jab after a complaint, not pride: "because of your mess in the hall, hope you're proud of yourself"
+    .replace(/,\s*(?:i\s+)?hope (?:you're|you are|ur) (?:happy|proud of yourself|pleased with yourself)[\s.!]*$/gi, '')
     .replace(/\b(?:the|my|our) best (?:i|we) (?:can|could)\b/gi, '')
     // a jab, not fondness: "you just love playing the victim"
     .replace(/\b(?:love|loves|like|likes|enjoy|enjoys) (?:playing|being) the (?:victim|martyr)\b/gi, '')
