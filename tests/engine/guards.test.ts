@@ -172,6 +172,10 @@ describe('praise and affection', () => {
     "[You're just like your dad], so good with the kids.",
     "[you never let anyone sit alone at lunch], I noticed and I'm proud of you",
     "[It's not my fault] if you don't read the small print ;)",
+    "[you're always the first one at training], it honestly motivates the rest of us",
+    '[you always go above and beyond], and the parents noticed.',
+    '[You always give such clear briefs], it makes this so much easier.',
+    '[you always carry us] in ranked fr, ggs',
   ])('guards %s', (m) => expect(isPositive(at(m))).toBe(true));
   it.each([
     '[You never help with the dishes].',
@@ -202,6 +206,8 @@ describe('praise and affection', () => {
     '[You just love playing the victim].',
     "My bad, not [like you've never forgotten anything].",
     "[You never finish anything], I'm not proud of you for that.",
+    "We got a warning from the landlord [because of your mess in the hall], hope you're proud of yourself.",
+    '[You never make this easier] for me.',
   ])('leaves %s', (m) => expect(isPositive(at(m))).toBe(false));
 });
 
