@@ -1,6 +1,7 @@
 import { unwrap } from 'idb';
 import { EXPORT_FORMAT, EXPORT_VERSION, type HistoryExport } from './export-format';
 import type { Goal, HistoryDB, StoredEvent, Tally } from './schema';
+import { mergeTallies, pendingTallyOf } from './tallies';
 
 /** Everything the history holds, read in one transaction so the file is a consistent snapshot. */
 export async function exportHistory(db: HistoryDB, now = Date.now()): Promise<HistoryExport> {
@@ -130,14 +131,7 @@ export function importHistory(
     };
 
     const writeTallies = (): void => {
-      const deltas = new Map<string, Tally>();
-      for (const e of added) {
-        const key = JSON.stringify([e.day, e.category, e.ruleId, e.action]);
-        const delta = deltas.get(key);
-        if (delta) delta.count++;
-        else deltas.set(key, { day: e.day, category: e.category, ruleId: e.ruleId, action: e.action, count: 1 });
-      }
-      const list = [...deltas.values()];
+      const list = mergeTallies(added.map(pendingTallyOf));
       inBatches(
         list.length,
         (i, settle) => {
